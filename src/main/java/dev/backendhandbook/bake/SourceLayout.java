@@ -1,0 +1,68 @@
+package dev.backendhandbook.bake;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The folders of a handbook source tree: {@code content}, {@code templates}, {@code assets} and
+ * {@code examples} under one root, the root being the only place an {@code include::} may read.
+ */
+public record SourceLayout(Path root, Path workingDirectory) {
+
+  public SourceLayout {
+    root = root.toAbsolutePath().normalize();
+    workingDirectory = workingDirectory.toAbsolutePath().normalize();
+  }
+
+  public static SourceLayout of(Path root) {
+    return new SourceLayout(root, Path.of(""));
+  }
+
+  public Path content() {
+    return root.resolve("content");
+  }
+
+  public Path templates() {
+    return root.resolve("templates");
+  }
+
+  public Path assets() {
+    return root.resolve("assets");
+  }
+
+  public Path examples() {
+    return root.resolve("examples");
+  }
+
+  /** True when the path, once normalized, lies inside the source root. */
+  public boolean contains(Path path) {
+    return path.toAbsolutePath().normalize().startsWith(root);
+  }
+
+  /** Why this folder cannot be baked, or null when it can. */
+  String problem() {
+    if (!Files.isDirectory(root)) {
+      return "source folder '" + root + "' does not exist";
+    }
+    if (!Files.isDirectory(content())) {
+      return "source folder '" + root + "' has no 'content' folder";
+    }
+    if (!Files.isDirectory(templates())) {
+      return "source folder '" + root + "' has no 'templates' folder";
+    }
+    return null;
+  }
+
+  /** A path as a contributor would type it: relative to the working directory when inside it. */
+  public String display(Path file) {
+    if (file == null) {
+      return "<unknown>";
+    }
+    Path absolute = file.toAbsolutePath().normalize();
+    String shown =
+        absolute.startsWith(workingDirectory)
+            ? workingDirectory.relativize(absolute).toString()
+            : absolute.toString();
+    return shown.replace('\\', '/');
+  }
+}

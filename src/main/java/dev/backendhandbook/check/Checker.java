@@ -1,0 +1,147 @@
+package dev.backendhandbook.check;
+
+import dev.backendhandbook.check.rules.FolderLinkRule;
+import dev.backendhandbook.check.rules.MissingFileRule;
+import dev.backendhandbook.check.rules.MissingFragmentRule;
+import dev.backendhandbook.check.rules.RootAbsoluteLinkRule;
+import dev.backendhandbook.diagnostic.Diagnostic;
+import dev.backendhandbook.diagnostic.Severity;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.parser.Parser;
+
+/**
+ * Checks every HTML page under a folder.
+ *
+ * <p>Two passes: every page is parsed once, in parallel, into the {@link Site} index; then every
+ * rule runs on every page, in parallel, resolving references against that index.
+ */
+public final class Checker {
+  private final List<Rule> rules;
+  private final Function<Path, String> display;
+
+  public Checker(List<Rule> rules, Function<Path, String> display) {
+    this.rules = List.copyOf(rules);
+    this.display = display;
+  }
+
+  /** The rules a handbook build enforces. */
+  public static List<Rule> defaultRules() {
+    return List.of(new MissingFileRule(), new MissingFragmentRule(), new RootAbsoluteLinkRule(), new FolderLinkRule());
+  }
+
+  /** What one run found, sorted, and how many pages it read. */
+  public record Report(List<Diagnostic> diagnostics, int pages) {
+    public long count(Severity severity) {
+      return diagnostics.stream().filter(d -> d.severity() == severity).count();
+    }
+  }
+
+  /** Checks the site in {@code root}. */
+  public Report check(Path root) throws IOException {
+    Path base = root.toAbsolutePath().normalize();
+    Set<String> files = new HashSet<>();
+    Set<String> folders = new HashSet<>();
+    try (Stream<Path> walk = Files.walk(base)) {
+      walk.forEach(
+          path -> {
+            String relative = base.relativize(path).toString().replace('\\', '/');
+            if (Files.isDirectory(path)) {
+              folders.add(relative);
+            } else {
+              files.add(relative);
+            }
+          });
+    }
+    List<String> htmlFiles = files.stream().filter(Checker::isHtml).sorted().toList();
+    List<Diagnostic> unreadable = Collections.synchronizedList(new ArrayList<>());
+    Map<String, Page> pages =
+        htmlFiles.parallelStream()
+            .map(path -> parse(base, path, unreadable))
+            .filter(page -> page != null)
+            .collect(Collectors.toMap(Page::path, page -> page));
+    Site site = new Site(files, folders, new HashMap<>(pages));
+    List<Diagnostic> diagnostics = new ArrayList<>(unreadable);
+    diagnostics.addAll(
+        pages.values().parallelStream()
+            .flatMap(page -> checkPage(base, page, site).stream())
+            .toList());
+    Collections.sort(diagnostics);
+    return new Report(List.copyOf(diagnostics), htmlFiles.size());
+  }
+
+  private List<Diagnostic> checkPage(Path base, Page page, Site site) {
+    PageFindings findings = new PageFindings(display.apply(base.resolve(page.path())), origin(page));
+    for (Rule rule : rules) {
+      rule.check(page, site, findings);
+    }
+    return findings.all();
+  }
+
+  /**
+   * Which source file and template a baked page came from, as the layout records them, so a
+   * finding says which file to open; empty for pages that do not say.
+   */
+  private static String origin(Page page) {
+    String source = page.document().select("meta[name=handbook:source]").attr("content");
+    String template = page.document().select("meta[name=handbook:template]").attr("content");
+    if (source.isEmpty() && template.isEmpty()) {
+      return "";
+    }
+    StringBuilder text = new StringBuilder(" (baked from ");
+    text.append(source.isEmpty() ? "template " + template : source + (template.isEmpty() ? "" : " with template " + template));
+    return text.append(')').toString();
+  }
+
+  private Page parse(Path base, String path, List<Diagnostic> unreadable) {
+    Path file = base.resolve(path);
+    try {
+      String html = Files.readString(file);
+      Document document = Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
+      return Page.of(path, document);
+    } catch (IOException | UncheckedIOException e) {
+      unreadable.add(Diagnostic.error(display.apply(file), 0, 0, "unreadable", "cannot read page: " + e.getMessage()));
+      return null;
+    }
+  }
+
+  private static boolean isHtml(String path) {
+    return path.endsWith(".html") || path.endsWith(".htm");
+  }
+
+  /** Findings of one page, all printed with that page's path. */
+  private static final class PageFindings implements Rule.Findings {
+    private final String shownPath;
+    private final String origin;
+    private final List<Diagnostic> found = new ArrayList<>();
+
+    PageFindings(String shownPath, String origin) {
+      this.shownPath = shownPath;
+      this.origin = origin;
+    }
+
+    @Override
+    public void add(Page page, int line, int column, Severity severity, String rule, String message) {
+      found.add(new Diagnostic(shownPath, line, column, severity, rule, message + origin));
+    }
+
+    @Override
+    public List<Diagnostic> all() {
+      return found;
+    }
+  }
+}

@@ -1,0 +1,65 @@
+package dev.backendhandbook.check;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Range;
+
+/**
+ * One URL written in a page, where it was written, and its parts.
+ *
+ * @param element the element carrying it
+ * @param attribute the attribute name, such as {@code href}
+ * @param url the URL exactly as written
+ * @param line the 1-based line of the attribute
+ * @param column the 1-based column of the attribute
+ */
+public record Reference(Element element, String attribute, String url, int line, int column) {
+
+  static Reference of(Element element, Attribute attribute) {
+    Range.Position start = attribute.sourceRange().nameRange().start();
+    if (start.lineNumber() < 1) {
+      start = element.sourceRange().start();
+    }
+    return new Reference(element, attribute.getKey(), attribute.getValue(), Math.max(start.lineNumber(), 0), Math.max(start.columnNumber(), 0));
+  }
+
+  /** True for a URL with a scheme ({@code https:}, {@code mailto:}…) or a host ({@code //…}). */
+  public boolean isExternal() {
+    return url.startsWith("//") || url.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*");
+  }
+
+  /** True for a URL relative to this page: not external, not root-absolute. */
+  public boolean isRelative() {
+    return !isExternal() && !url.startsWith("/");
+  }
+
+  /** The path part, percent-decoded, without query or fragment: empty for {@code #x}. */
+  public String path() {
+    String path = url;
+    int cut = indexOfAny(path, '?', '#');
+    if (cut >= 0) {
+      path = path.substring(0, cut);
+    }
+    return URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
+  }
+
+  /** The fragment, percent-decoded, or null when there is none. */
+  public String fragment() {
+    int hash = url.indexOf('#');
+    if (hash < 0) {
+      return null;
+    }
+    return URLDecoder.decode(url.substring(hash + 1).replace("+", "%2B"), StandardCharsets.UTF_8);
+  }
+
+  private static int indexOfAny(String text, char first, char second) {
+    int a = text.indexOf(first);
+    int b = text.indexOf(second);
+    if (a < 0) {
+      return b;
+    }
+    return b < 0 ? a : Math.min(a, b);
+  }
+}

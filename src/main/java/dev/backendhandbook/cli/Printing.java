@@ -1,0 +1,33 @@
+package dev.backendhandbook.cli;
+
+import dev.backendhandbook.diagnostic.Diagnostic;
+import dev.backendhandbook.diagnostic.Severity;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+
+/** How findings reach the terminal: one per line, sorted, then a count. */
+final class Printing {
+  private Printing() {}
+
+  static void findings(PrintWriter out, List<Diagnostic> diagnostics) {
+    diagnostics.stream().sorted().forEach(out::println);
+  }
+
+  static String count(List<Diagnostic> diagnostics) {
+    long errors = diagnostics.stream().filter(d -> d.severity() == Severity.ERROR).count();
+    long warnings = diagnostics.size() - errors;
+    return plural(errors, "error") + ", " + plural(warnings, "warning");
+  }
+
+  static String plural(long count, String noun) {
+    return count + " " + noun + (count == 1 ? "" : "s");
+  }
+
+  /** A path as a contributor would type it: relative to the working directory when inside it. */
+  static String display(Path path) {
+    Path absolute = path.toAbsolutePath().normalize();
+    Path here = Path.of("").toAbsolutePath();
+    return (absolute.startsWith(here) ? here.relativize(absolute) : absolute).toString().replace('\\', '/');
+  }
+}

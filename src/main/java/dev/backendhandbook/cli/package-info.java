@@ -1,0 +1,2 @@
+/** The command line: {@code bake}, {@code check} and {@code serve}, their exit codes and printing. */
+package dev.backendhandbook.cli;
