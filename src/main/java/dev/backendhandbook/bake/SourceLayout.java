@@ -63,6 +63,6 @@ public record SourceLayout(Path root, Path workingDirectory) {
         absolute.startsWith(workingDirectory)
             ? workingDirectory.relativize(absolute).toString()
             : absolute.toString();
-    return shown.replace('\\', '/');
+    return shown.isEmpty() ? "." : shown.replace('\\', '/');
   }
 }

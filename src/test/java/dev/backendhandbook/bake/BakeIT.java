@@ -1,0 +1,184 @@
+package dev.backendhandbook.bake;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.backendhandbook.check.Checker;
+import dev.backendhandbook.diagnostic.Diagnostic;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Bakes the fixture trees under {@code src/test/resources/bake/} with the real templates and
+ * assets: {@code good} bakes clean, each other fixture adds one mistake to it.
+ */
+class BakeIT {
+  private static Baker baker;
+
+  @TempDir Path work;
+
+  @BeforeAll
+  static void startAsciidoctor() {
+    baker = new Baker();
+  }
+
+  @AfterAll
+  static void stopAsciidoctor() {
+    baker.close();
+  }
+
+  @Test
+  void goodSourceBakesIntoASiteThatPassesTheCheck() throws IOException {
+    Path source = assemble("good");
+    Path output = work.resolve("site");
+    assertEquals(List.of(), printed(baker.bake(layout(source), output)));
+
+    Checker.Report report = new Checker(Checker.defaultRules(), Path::toString).check(output);
+    assertEquals(List.of(), printed(report.diagnostics()));
+    assertEquals(8, report.pages());
+
+    String page = Files.readString(output.resolve("guide/first-page.html"));
+    assertTrue(page.contains("<span class=\"kd\">static</span>"), "code is highlighted by Rouge at build time");
+    assertTrue(page.contains("<img src=\"images/first-page-talk.svg\" alt=\"A browser sends a request to a server, which answers.\""), "the diagram is an SVG image with its text alternative");
+    assertTrue(Files.readString(output.resolve("guide/images/first-page-talk.svg")).contains("<svg"));
+    assertTrue(page.contains("<a href=\"second-page.html#details\">"), "xrefs become relative links");
+    assertTrue(Files.exists(output.resolve(".nojekyll")), "GitHub Pages must not run Jekyll over the site");
+    assertTrue(Files.exists(output.resolve("sitemap.xml")) && Files.exists(output.resolve("feed.xml")) && Files.exists(output.resolve("404.html")));
+  }
+
+  @Test
+  void eachBakeStartsFromAnEmptyOutput() throws IOException {
+    Path source = assemble("good");
+    Path output = work.resolve("site");
+    baker.bake(layout(source), output);
+    Files.writeString(output.resolve("stale.html"), "<p>removed page</p>");
+    baker.bake(layout(source), output);
+    assertFalse(Files.exists(output.resolve("stale.html")));
+  }
+
+  @Test
+  void brokenCrossReferencesFailAtTheirLines() throws IOException {
+    assertBakeFails(
+        "broken-xref",
+        "content/guide/references.adoc:8:25: error: xref: xref 'no-such-page.adoc' names a page that does not exist: 'content/guide/no-such-page.adoc'",
+        "content/guide/references.adoc:9:23: error: xref: xref 'second-page.adoc#no-such-id' names id 'no-such-id', which 'second-page.adoc' does not define",
+        "content/guide/references.adoc:10:10: error: xref: xref 'nowhere' names id 'nowhere', which this page does not define");
+  }
+
+  @Test
+  void missingIncludeFailsAtItsLine() throws IOException {
+    Path source = work.resolve("source");
+    assertBakeFails(
+        "missing-include",
+        "content/guide/listing.adoc:10: error: asciidoctor: include file not found: " + source.resolve("examples/NoSuchFile.java").toAbsolutePath());
+  }
+
+  @Test
+  void includeFromOutsideTheSourceTreeFailsAndReadsNothing() throws IOException {
+    assertBakeFails(
+        "include-outside",
+        "content/guide/secrets.adoc:9:1: error: include: include of '/etc/passwd' reads outside the source tree '.'",
+        "content/guide/secrets.adoc:13:1: error: include: include of '../../../../../../../../etc/hostname' reads outside the source tree '.'");
+  }
+
+  @Test
+  void brokenHeaderFailsAtTheAttribute() throws IOException {
+    assertBakeFails(
+        "missing-header",
+        "content/guide/headless.adoc:1:1: error: header: missing header attribute ':description:'",
+        "content/guide/headless.adoc:5:1: error: header: header attribute ':jbake-order:' must be an integer, not 'first'");
+  }
+
+  @Test
+  void badDiagramFailsAtItsBlock() throws IOException {
+    assertBakeFails(
+        "bad-diagram",
+        "content/guide/diagram.adoc:9: error: asciidoctor: Failed to generate image: PlantUML preprocessing failed: [From <input> (line 2) ] @startuml this is not -> -> plantuml at all ((( ^^^^^ Syntax Error?");
+  }
+
+  @Test
+  void brokenLinkInATemplateFailsTheCheckNamingPageAndTemplate() throws IOException {
+    Path source = assemble("broken-template-link");
+    Path output = work.resolve("site");
+    assertEquals(List.of(), printed(baker.bake(layout(source), output)));
+    List<String> findings = printed(new Checker(Checker.defaultRules(), file -> output.relativize(file).toString()).check(output).diagnostics());
+    assertEquals(
+        List.of(
+            "guide/first-page.html:44:9: error: missing-file: link to 'missing.html' names a file that does not exist: 'guide/missing.html' (baked from content/guide/first-page.adoc with template page.ftl)",
+            "guide/second-page.html:43:9: error: missing-file: link to 'missing.html' names a file that does not exist: 'guide/missing.html' (baked from content/guide/second-page.adoc with template page.ftl)"),
+        findings);
+  }
+
+  /** Bakes the fixture over a previous output and asserts the findings and the untouched output. */
+  private void assertBakeFails(String fixture, String... expected) throws IOException {
+    Path source = assemble(fixture);
+    Path output = work.resolve("site");
+    Files.createDirectories(output);
+    Files.writeString(output.resolve("last-good.html"), "<p>the last good site</p>");
+
+    List<Diagnostic> diagnostics = baker.bake(layout(source), output);
+
+    assertEquals(List.of(expected), printed(diagnostics));
+    assertTrue(Files.exists(output.resolve("last-good.html")), "a failed bake leaves the previous output as it was");
+    try (Stream<Path> siblings = Files.list(work)) {
+      assertEquals(List.of("site", "source"), siblings.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith(".diagram")).sorted().toList(), "no staging folder is left behind");
+    }
+  }
+
+  private static SourceLayout layout(Path source) {
+    return new SourceLayout(source, source);
+  }
+
+  /** The good fixture with the real templates and assets, then the named fixture laid over it. */
+  private Path assemble(String fixture) throws IOException {
+    Path source = work.resolve("source");
+    copy(Path.of("src/templates"), source.resolve("templates"));
+    copy(Path.of("src/assets"), source.resolve("assets"));
+    Files.copy(Path.of("src/jbake.properties"), source.resolve("jbake.properties"));
+    copy(resource("good"), source);
+    if (!fixture.equals("good")) {
+      copy(resource(fixture), source);
+    }
+    return source;
+  }
+
+  private static Path resource(String fixture) {
+    try {
+      return Path.of(BakeIT.class.getResource("/bake/" + fixture).toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void copy(Path from, Path to) throws IOException {
+    try (Stream<Path> files = Files.walk(from)) {
+      files.forEach(
+          file -> {
+            try {
+              Path target = to.resolve(from.relativize(file).toString());
+              if (Files.isDirectory(file)) {
+                Files.createDirectories(target);
+              } else {
+                Files.copy(file, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+              }
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+          });
+    }
+  }
+
+  private static List<String> printed(List<Diagnostic> diagnostics) {
+    return diagnostics.stream().map(Diagnostic::toString).toList();
+  }
+}

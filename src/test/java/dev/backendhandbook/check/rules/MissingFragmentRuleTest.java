@@ -1,0 +1,24 @@
+package dev.backendhandbook.check.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MissingFragmentRuleTest {
+  private final MissingFragmentRule rule = new MissingFragmentRule();
+
+  @Test
+  void fragmentsNamingIdsOrAnchorsPass() {
+    assertEquals(List.of(), RuleFixtures.findings(rule, "missing-fragment-valid"));
+  }
+
+  @Test
+  void reportsFragmentsMissingInThisPageAndInAnother() {
+    assertEquals(
+        List.of(
+            "index.html:6:7: error: missing-fragment: link to '#strat' names fragment 'strat', but this page has no element with that id",
+            "index.html:7:4: error: missing-fragment: link to 'other.html#section-three' names fragment 'section-three', but 'other.html' has no element with that id"),
+        RuleFixtures.findings(rule, "missing-fragment-invalid"));
+  }
+}
