@@ -61,7 +61,18 @@ public final class Baker implements AutoCloseable {
    *
    * @return every problem found, sorted; the output was replaced only if none is an error
    */
-  public synchronized List<Diagnostic> bake(SourceLayout layout, Path output) throws IOException {
+  public List<Diagnostic> bake(SourceLayout layout, Path output) throws IOException {
+    return bake(layout, output, Map.of());
+  }
+
+  /**
+   * Bakes {@code layout} into {@code output}, with extra values for the templates.
+   *
+   * @param settings values the templates read as {@code config.<key with _ for .>}, on top of the
+   *     source tree's jbake.properties
+   * @return every problem found, sorted; the output was replaced only if none is an error
+   */
+  public synchronized List<Diagnostic> bake(SourceLayout layout, Path output, Map<String, String> settings) throws IOException {
     String problem = layout.problem();
     if (problem != null) {
       return List.of(Diagnostic.error(layout.display(layout.root()), 0, 0, "bake", problem));
@@ -71,7 +82,7 @@ public final class Baker implements AutoCloseable {
     session = new BakeSession(layout, staging, diagramCache);
     boolean published = false;
     try {
-      Oven oven = new Oven(configuration(layout, staging));
+      Oven oven = new Oven(configuration(layout, staging, settings));
       AsciiDocPageEngine engine = new AsciiDocPageEngine(asciidoctor, session);
       for (String extension : List.of("adoc", "asciidoc", "ad")) {
         Engines.register(extension, engine);
@@ -94,10 +105,11 @@ public final class Baker implements AutoCloseable {
     }
   }
 
-  private static DefaultJBakeConfiguration configuration(SourceLayout layout, Path staging) {
+  private static DefaultJBakeConfiguration configuration(SourceLayout layout, Path staging, Map<String, String> settings) {
     DefaultJBakeConfiguration config =
         new JBakeConfigurationFactory()
             .createDefaultJbakeConfiguration(layout.root().toFile(), staging.toFile(), true);
+    settings.forEach(config::setProperty);
     FIXED_SETTINGS.forEach(config::setProperty);
     return config;
   }

@@ -4,9 +4,12 @@ import dev.backendhandbook.bake.Baker;
 import dev.backendhandbook.bake.SourceLayout;
 import dev.backendhandbook.diagnostic.Diagnostic;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,11 +31,17 @@ final class BakeCommand implements Callable<Integer> {
   @Parameters(index = "1", paramLabel = "OUTPUT", description = "The site folder to write, such as target/site.")
   Path output;
 
+  @Option(
+      names = "--set",
+      paramLabel = "KEY=VALUE",
+      description = "A value for the templates, read as config.KEY with _ for '.' (repeatable).")
+  Map<String, String> settings = new LinkedHashMap<>();
+
   @Override
   public Integer call() throws Exception {
     List<Diagnostic> diagnostics;
     try (Baker baker = new Baker()) {
-      diagnostics = baker.bake(SourceLayout.of(source), output);
+      diagnostics = baker.bake(SourceLayout.of(source), output, settings);
     }
     var out = spec.commandLine().getOut();
     var err = spec.commandLine().getErr();
