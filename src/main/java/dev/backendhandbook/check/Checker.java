@@ -74,22 +74,19 @@ public final class Checker {
             .map(path -> parse(base, path, unreadable))
             .filter(page -> page != null)
             .collect(Collectors.toMap(Page::path, page -> page));
-    Site site = new Site(files, folders, new HashMap<>(pages));
+    Site site = new Site(base, files, folders, new HashMap<>(pages));
+    Findings findings = new Findings();
+    pages.values().parallelStream().forEach(page -> rules.forEach(rule -> rule.check(page, site, findings)));
+    rules.forEach(rule -> rule.checkSite(site, findings));
+
     List<Diagnostic> diagnostics = new ArrayList<>(unreadable);
-    diagnostics.addAll(
-        pages.values().parallelStream()
-            .flatMap(page -> checkPage(base, page, site).stream())
-            .toList());
+    for (Findings.Finding finding : findings.all()) {
+      Page page = pages.get(finding.path());
+      String origin = page == null ? "" : origin(page);
+      diagnostics.add(new Diagnostic(display.apply(base.resolve(finding.path())), finding.line(), finding.column(), finding.severity(), finding.rule(), finding.message() + origin));
+    }
     Collections.sort(diagnostics);
     return new Report(List.copyOf(diagnostics), htmlFiles.size());
-  }
-
-  private List<Diagnostic> checkPage(Path base, Page page, Site site) {
-    PageFindings findings = new PageFindings(display.apply(base.resolve(page.path())), origin(page));
-    for (Rule rule : rules) {
-      rule.check(page, site, findings);
-    }
-    return findings.all();
   }
 
   /**
@@ -121,27 +118,5 @@ public final class Checker {
 
   private static boolean isHtml(String path) {
     return path.endsWith(".html") || path.endsWith(".htm");
-  }
-
-  /** Findings of one page, all printed with that page's path. */
-  private static final class PageFindings implements Rule.Findings {
-    private final String shownPath;
-    private final String origin;
-    private final List<Diagnostic> found = new ArrayList<>();
-
-    PageFindings(String shownPath, String origin) {
-      this.shownPath = shownPath;
-      this.origin = origin;
-    }
-
-    @Override
-    public void add(Page page, int line, int column, Severity severity, String rule, String message) {
-      found.add(new Diagnostic(shownPath, line, column, severity, rule, message + origin));
-    }
-
-    @Override
-    public List<Diagnostic> all() {
-      return found;
-    }
   }
 }

@@ -1,15 +1,16 @@
 package dev.backendhandbook.check;
 
-import dev.backendhandbook.diagnostic.Diagnostic;
 import dev.backendhandbook.diagnostic.Severity;
-import java.util.List;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.Range;
 
 /**
- * The common base of the checker's rules: one rule, one class, one id.
+ * The common base of the checker's rules: one rule, one class, one id, one default severity.
  *
  * <p>A rule reads one parsed page, and the {@link Site} index for anything beyond it, and reports
- * through {@link #err} or {@link #warn}. It never prints or reads files, and holds no state
- * between pages, so pages can be checked in parallel.
+ * through {@code err} or {@code warn}. It never prints or reads files, and keeps no state between
+ * pages, so pages are checked in parallel. A rule about the site as a whole (the sitemap, say)
+ * overrides {@link #checkSite} instead, which runs once.
  */
 public abstract class Rule {
   private final String id;
@@ -23,21 +24,36 @@ public abstract class Rule {
     return id;
   }
 
-  /** Checks one page, adding what it finds to {@code findings}. */
-  public abstract void check(Page page, Site site, Findings findings);
+  /** Checks one page. */
+  public void check(Page page, Site site, Findings findings) {}
+
+  /** Checks what belongs to no single page; runs once per site. */
+  public void checkSite(Site site, Findings findings) {}
 
   protected final void err(Findings findings, Page page, Reference at, String message) {
-    findings.add(page, at.line(), at.column(), Severity.ERROR, id, message);
+    report(findings, page.path(), at.line(), at.column(), Severity.ERROR, message);
   }
 
   protected final void warn(Findings findings, Page page, Reference at, String message) {
-    findings.add(page, at.line(), at.column(), Severity.WARNING, id, message);
+    report(findings, page.path(), at.line(), at.column(), Severity.WARNING, message);
   }
 
-  /** What the findings collected for one page look like once reported. */
-  public interface Findings {
-    void add(Page page, int line, int column, Severity severity, String rule, String message);
+  protected final void err(Findings findings, Page page, Node at, String message) {
+    Range.Position start = at.sourceRange().start();
+    report(findings, page.path(), start.lineNumber(), start.columnNumber(), Severity.ERROR, message);
+  }
 
-    List<Diagnostic> all();
+  protected final void warn(Findings findings, Page page, Node at, String message) {
+    Range.Position start = at.sourceRange().start();
+    report(findings, page.path(), start.lineNumber(), start.columnNumber(), Severity.WARNING, message);
+  }
+
+  /** Reports against any file of the site, such as {@code sitemap.xml}; 0 for an unknown position. */
+  protected final void err(Findings findings, String path, int line, int column, String message) {
+    report(findings, path, line, column, Severity.ERROR, message);
+  }
+
+  private void report(Findings findings, String path, int line, int column, Severity severity, String message) {
+    findings.add(new Findings.Finding(path, Math.max(line, 0), Math.max(column, 0), severity, id, message));
   }
 }

@@ -1,5 +1,6 @@
 package dev.backendhandbook.check;
 
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
 
@@ -8,11 +9,13 @@ import java.util.Set;
  * exist and which ids each page holds. Rules resolve references against it.
  */
 public final class Site {
+  private final Path root;
   private final Set<String> files;
   private final Set<String> folders;
   private final Map<String, Page> pages;
 
-  Site(Set<String> files, Set<String> folders, Map<String, Page> pages) {
+  Site(Path root, Set<String> files, Set<String> folders, Map<String, Page> pages) {
+    this.root = root;
     this.files = Set.copyOf(files);
     this.folders = Set.copyOf(folders);
     this.pages = Map.copyOf(pages);

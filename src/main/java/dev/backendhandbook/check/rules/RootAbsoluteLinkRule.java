@@ -1,5 +1,6 @@
 package dev.backendhandbook.check.rules;
 
+import dev.backendhandbook.check.Findings;
 import dev.backendhandbook.check.Page;
 import dev.backendhandbook.check.Reference;
 import dev.backendhandbook.check.Rule;
