@@ -1,9 +1,28 @@
 package dev.backendhandbook.check;
 
+import dev.backendhandbook.check.rules.AccessibleNameRule;
+import dev.backendhandbook.check.rules.DuplicateIdRule;
+import dev.backendhandbook.check.rules.EmptyLinkRule;
+import dev.backendhandbook.check.rules.FeedRule;
+import dev.backendhandbook.check.rules.FileLinkRule;
 import dev.backendhandbook.check.rules.FolderLinkRule;
+import dev.backendhandbook.check.rules.HeadingOrderRule;
+import dev.backendhandbook.check.rules.HtmlLangRule;
+import dev.backendhandbook.check.rules.ImageAltRule;
+import dev.backendhandbook.check.rules.InlineCodeRule;
+import dev.backendhandbook.check.rules.InsecureLinkRule;
+import dev.backendhandbook.check.rules.JavascriptUrlRule;
+import dev.backendhandbook.check.rules.MalformedUrlRule;
+import dev.backendhandbook.check.rules.MetaDescriptionRule;
 import dev.backendhandbook.check.rules.MissingFileRule;
 import dev.backendhandbook.check.rules.MissingFragmentRule;
+import dev.backendhandbook.check.rules.NavigationRule;
 import dev.backendhandbook.check.rules.RootAbsoluteLinkRule;
+import dev.backendhandbook.check.rules.SingleH1Rule;
+import dev.backendhandbook.check.rules.SitemapRule;
+import dev.backendhandbook.check.rules.TargetBlankRule;
+import dev.backendhandbook.check.rules.TitleRule;
+import dev.backendhandbook.check.rules.UnreachablePageRule;
 import dev.backendhandbook.diagnostic.Diagnostic;
 import dev.backendhandbook.diagnostic.Severity;
 import java.io.IOException;
@@ -16,6 +35,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -33,15 +53,46 @@ import org.jsoup.parser.Parser;
 public final class Checker {
   private final List<Rule> rules;
   private final Function<Path, String> display;
+  private final CheckConfig config;
 
   public Checker(List<Rule> rules, Function<Path, String> display) {
+    this(rules, display, CheckConfig.none());
+  }
+
+  public Checker(List<Rule> rules, Function<Path, String> display, CheckConfig config) {
     this.rules = List.copyOf(rules);
     this.display = display;
+    this.config = config;
   }
 
   /** The rules a handbook build enforces. */
   public static List<Rule> defaultRules() {
-    return List.of(new MissingFileRule(), new MissingFragmentRule(), new RootAbsoluteLinkRule(), new FolderLinkRule());
+    return List.of(
+        // links and resources
+        new MissingFileRule(),
+        new MissingFragmentRule(),
+        new RootAbsoluteLinkRule(),
+        new FolderLinkRule(),
+        new FileLinkRule(),
+        new EmptyLinkRule(),
+        new JavascriptUrlRule(),
+        new MalformedUrlRule(),
+        new InsecureLinkRule(),
+        new TargetBlankRule(),
+        // structure
+        new SingleH1Rule(),
+        new HeadingOrderRule(),
+        new DuplicateIdRule(),
+        new HtmlLangRule(),
+        new TitleRule(),
+        new MetaDescriptionRule(),
+        new ImageAltRule(),
+        new AccessibleNameRule(),
+        new UnreachablePageRule(),
+        new NavigationRule(),
+        new SitemapRule(),
+        new FeedRule(),
+        new InlineCodeRule());
   }
 
   /** What one run found, sorted, and how many pages it read. */
@@ -76,14 +127,20 @@ public final class Checker {
             .collect(Collectors.toMap(Page::path, page -> page));
     Site site = new Site(base, files, folders, new HashMap<>(pages));
     Findings findings = new Findings();
-    pages.values().parallelStream().forEach(page -> rules.forEach(rule -> rule.check(page, site, findings)));
+    pages.values().parallelStream()
+        .filter(page -> !config.ignores(page.path()))
+        .forEach(page -> rules.forEach(rule -> rule.check(page, site, findings)));
     rules.forEach(rule -> rule.checkSite(site, findings));
 
     List<Diagnostic> diagnostics = new ArrayList<>(unreadable);
     for (Findings.Finding finding : findings.all()) {
+      Optional<Severity> severity = config.severityOf(finding.rule(), finding.path(), finding.severity());
+      if (severity.isEmpty()) {
+        continue;
+      }
       Page page = pages.get(finding.path());
       String origin = page == null ? "" : origin(page);
-      diagnostics.add(new Diagnostic(display.apply(base.resolve(finding.path())), finding.line(), finding.column(), finding.severity(), finding.rule(), finding.message() + origin));
+      diagnostics.add(new Diagnostic(display.apply(base.resolve(finding.path())), finding.line(), finding.column(), severity.get(), finding.rule(), finding.message() + origin));
     }
     Collections.sort(diagnostics);
     return new Report(List.copyOf(diagnostics), htmlFiles.size());

@@ -17,8 +17,8 @@ import org.jsoup.nodes.Element;
  */
 public record Page(String path, Document document, Set<String> ids, List<Reference> references) {
 
-  /** The attributes that point at another resource, by the elements that carry them. */
-  private static final String URL_ATTRIBUTES = "[href], [src]";
+  /** The attributes that hold one URL. */
+  private static final List<String> URL_ATTRIBUTES = List.of("href", "src", "poster", "data");
 
   public Page {
     ids = Collections.unmodifiableSet(ids);
@@ -35,15 +35,30 @@ public record Page(String path, Document document, Set<String> ids, List<Referen
       ids.add(anchor.attr("name"));
     }
     List<Reference> references = new ArrayList<>();
-    for (Element element : document.select(URL_ATTRIBUTES)) {
-      for (String key : List.of("href", "src")) {
+    for (Element element : document.select("[href], [src], [poster], object[data], [srcset]")) {
+      for (String key : URL_ATTRIBUTES) {
         Attribute attribute = element.attribute(key);
-        if (attribute != null) {
+        if (attribute != null && (!key.equals("data") || element.nameIs("object"))) {
           references.add(Reference.of(element, attribute));
+        }
+      }
+      Attribute srcset = element.attribute("srcset");
+      if (srcset != null) {
+        // Each candidate is "URL [descriptor]", separated by commas.
+        for (String candidate : srcset.getValue().split(",")) {
+          String url = candidate.strip().split("\\s+")[0];
+          if (!url.isEmpty()) {
+            references.add(Reference.of(element, srcset).withUrl(url));
+          }
         }
       }
     }
     return new Page(path, document, ids, references);
+  }
+
+  /** The text of the page's {@code <title>}, trimmed, or empty when there is none. */
+  public String title() {
+    return document.title().strip();
   }
 
   /** The folder the page is in, inside the site: empty for the root, else ending in '/'. */

@@ -25,6 +25,11 @@ public record Reference(Element element, String attribute, String url, int line,
     return new Reference(element, attribute.getKey(), attribute.getValue(), Math.max(start.lineNumber(), 0), Math.max(start.columnNumber(), 0));
   }
 
+  /** The same place in the page, for another URL written there (one candidate of a srcset). */
+  Reference withUrl(String other) {
+    return new Reference(element, attribute, other, line, column);
+  }
+
   /** True for a URL with a scheme ({@code https:}, {@code mailto:}…) or a host ({@code //…}). */
   public boolean isExternal() {
     return url.startsWith("//") || url.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*");

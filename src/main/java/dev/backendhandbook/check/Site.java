@@ -1,18 +1,30 @@
 package dev.backendhandbook.check;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * Everything known about the whole site once every page is parsed: which files and folders
- * exist and which ids each page holds. Rules resolve references against it.
+ * exist, which ids each page holds, which titles are used where, and which pages can be reached
+ * from the home page. Rules resolve references against it; what spans pages is computed once,
+ * on first use.
  */
 public final class Site {
   private final Path root;
   private final Set<String> files;
   private final Set<String> folders;
   private final Map<String, Page> pages;
+  private Map<String, List<String>> pagesByTitle;
+  private Set<String> reachable;
 
   Site(Path root, Set<String> files, Set<String> folders, Map<String, Page> pages) {
     this.root = root;
@@ -27,9 +39,13 @@ public final class Site {
    * @return the path inside the site with '/' separators, or null when it climbs above the root
    */
   public static String resolve(Page from, String path) {
-    String joined = from.folder() + path;
-    java.util.ArrayDeque<String> parts = new java.util.ArrayDeque<>();
-    for (String part : joined.split("/", -1)) {
+    return resolve(from.folder(), path);
+  }
+
+  /** Resolves a path against a folder of the site ("" or ending in '/'); null above the root. */
+  public static String resolve(String folder, String path) {
+    ArrayDeque<String> parts = new ArrayDeque<>();
+    for (String part : (folder + path).split("/", -1)) {
       if (part.equals("..")) {
         if (parts.isEmpty()) {
           return null;
@@ -51,8 +67,68 @@ public final class Site {
     return bare.isEmpty() || folders.contains(bare);
   }
 
+  /** Every file of the site, pages or not, by path. */
+  public Set<String> files() {
+    return files;
+  }
+
   /** The parsed page at a path, or null when the path is not an HTML page of the site. */
   public Page page(String path) {
     return path == null ? null : pages.get(path);
+  }
+
+  public Collection<Page> pages() {
+    return pages.values();
+  }
+
+  /** The text of a file of the site, for rules about files that are not HTML pages. */
+  public String text(String path) {
+    try {
+      return Files.readString(root.resolve(path));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The pages whose title is {@code title}, sorted. */
+  public synchronized List<String> pagesTitled(String title) {
+    if (pagesByTitle == null) {
+      pagesByTitle = new HashMap<>();
+      for (Page page : pages.values()) {
+        pagesByTitle.computeIfAbsent(page.title(), t -> new java.util.ArrayList<>()).add(page.path());
+      }
+      pagesByTitle.values().forEach(list -> list.sort(null));
+    }
+    return pagesByTitle.getOrDefault(title, List.of());
+  }
+
+  /** True when a reader starting at {@code index.html} can reach the page by following links. */
+  public synchronized boolean isReachable(String path) {
+    if (reachable == null) {
+      reachable = new HashSet<>();
+      ArrayDeque<String> next = new ArrayDeque<>(List.of("index.html"));
+      while (!next.isEmpty()) {
+        String current = next.removeFirst();
+        Page page = pages.get(current);
+        if (page == null || !reachable.add(current)) {
+          continue;
+        }
+        for (Reference reference : page.references()) {
+          if (reference.isRelative() && !reference.path().isEmpty()) {
+            String target = resolve(page, reference.path());
+            if (target != null && isFolder(target) && !target.endsWith("/")) {
+              target = target + "/";
+            }
+            if (target != null && target.endsWith("/") || "".equals(target)) {
+              target = target + "index.html";
+            }
+            if (target != null && !reachable.contains(target)) {
+              next.add(target);
+            }
+          }
+        }
+      }
+    }
+    return reachable.contains(path);
   }
 }

@@ -1,11 +1,18 @@
 package dev.backendhandbook.cli;
 
 import dev.backendhandbook.bake.SiteOutput;
+import dev.backendhandbook.check.CheckConfig;
 import dev.backendhandbook.check.Checker;
+import dev.backendhandbook.check.Rule;
+import dev.backendhandbook.check.report.JsonReport;
+import dev.backendhandbook.check.report.SarifReport;
 import dev.backendhandbook.diagnostic.Severity;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -17,17 +24,36 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(
     name = "check",
     mixinStandardHelpOptions = true,
-    description = {"Checks every HTML page under FOLDER: links, resources and fragments."})
+    description = {"Checks every HTML page under FOLDER: links, resources, fragments, structure and accessibility basics."})
 final class CheckCommand implements Callable<Integer> {
+  /** How findings are written. */
+  enum Format {
+    text,
+    json,
+    sarif
+  }
+
   @Spec CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "FOLDER", description = "The folder of HTML to check.")
   Path folder;
 
+  @Option(names = "--config", paramLabel = "FILE", description = "Rule severities and ignored paths (see src/checker.properties).")
+  Path config;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text, json or sarif (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE instead of the standard output.")
+  Path output;
+
+  @Option(names = "--strict", description = "Fail on warnings too.")
+  boolean strict;
+
   @Option(
       names = "--publish",
       paramLabel = "TARGET",
-      description = "When FOLDER has no error, move it to TARGET, replacing what was there.")
+      description = "When FOLDER passes, move it to TARGET, replacing what was there.")
   Path publish;
 
   @Override
@@ -35,12 +61,34 @@ final class CheckCommand implements Callable<Integer> {
     if (!Files.isDirectory(folder)) {
       throw new ParameterException(spec.commandLine(), "folder '" + folder + "' does not exist");
     }
-    Checker.Report report = new Checker(Checker.defaultRules(), Printing::display).check(folder);
-    var out = spec.commandLine().getOut();
+    List<Rule> rules = Checker.defaultRules();
+    CheckConfig settings = CheckConfig.none();
+    if (config != null) {
+      Set<String> ids = rules.stream().map(Rule::id).collect(Collectors.toSet());
+      try {
+        settings = CheckConfig.read(config, ids);
+      } catch (CheckConfig.InvalidConfigException e) {
+        throw new ParameterException(spec.commandLine(), e.getMessage());
+      } catch (java.nio.file.NoSuchFileException e) {
+        throw new ParameterException(spec.commandLine(), "configuration '" + config + "' does not exist");
+      }
+    }
+    Checker.Report report = new Checker(rules, Printing::display, settings).check(folder);
     var err = spec.commandLine().getErr();
-    Printing.findings(out, report.diagnostics());
+    String written =
+        switch (format) {
+          case text -> report.diagnostics().stream().map(Object::toString).map(line -> line + System.lineSeparator()).collect(Collectors.joining());
+          case json -> JsonReport.of(report.diagnostics(), report.pages());
+          case sarif -> SarifReport.of(report.diagnostics(), HandbookCommand.VERSION);
+        };
+    if (output != null) {
+      Files.writeString(output, written);
+    } else {
+      spec.commandLine().getOut().print(written);
+    }
+    boolean failed = report.count(Severity.ERROR) > 0 || (strict && report.count(Severity.WARNING) > 0);
     String summary = "checked " + Printing.plural(report.pages(), "page") + ": " + Printing.count(report.diagnostics());
-    if (report.count(Severity.ERROR) > 0) {
+    if (failed) {
       err.println(summary + (publish == null ? "" : "; " + Printing.display(publish) + " left as it was"));
       return Main.FINDINGS;
     }

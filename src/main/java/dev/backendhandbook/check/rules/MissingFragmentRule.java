@@ -32,8 +32,43 @@ public final class MissingFragmentRule extends Rule {
       }
       if (!target.ids().contains(fragment)) {
         String where = target == page ? "this page" : "'" + target.path() + "'";
-        err(findings, page, reference, "link to '" + reference.url() + "' names fragment '" + fragment + "', but " + where + " has no element with that id");
+        err(findings, page, reference, "link to '" + reference.url() + "' names fragment '" + fragment + "', but " + where + " has no element with that id" + suggestion(fragment, target));
       }
     }
+  }
+
+  /** The closest id of the target page, when one is close enough to be the intended one. */
+  private static String suggestion(String fragment, Page target) {
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (String id : target.ids()) {
+      int distance = distance(fragment, id);
+      if (distance < bestDistance || (distance == bestDistance && id.compareTo(best) < 0)) {
+        best = id;
+        bestDistance = distance;
+      }
+    }
+    int allowed = Math.max(2, fragment.length() / 3);
+    return best != null && bestDistance <= allowed ? " (did you mean '" + best + "'?)" : "";
+  }
+
+  /** Levenshtein distance: the fewest single-character edits turning one string into the other. */
+  static int distance(String a, String b) {
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[b.length()];
   }
 }

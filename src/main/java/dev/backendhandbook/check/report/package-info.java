@@ -1,0 +1,2 @@
+/** The checker's findings written for machines: JSON, and SARIF 2.1.0 for code-scanning tools. */
+package dev.backendhandbook.check.report;

@@ -1,0 +1,70 @@
+package dev.backendhandbook.check.rules;
+
+import java.util.Locale;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Element;
+import dev.backendhandbook.check.Findings;
+import dev.backendhandbook.check.Page;
+import dev.backendhandbook.check.Rule;
+import dev.backendhandbook.check.Site;
+
+/**
+ * Reports inline scripts, inline styles and event-handler attributes in a page whose Content
+ * Security Policy (its {@code <meta http-equiv="Content-Security-Policy">}) would block them:
+ * the browser drops them silently, so what the page meant to do never happens.
+ *
+ * <p>CSP Level 3: without {@code 'unsafe-inline'}, {@code script-src} blocks {@code <script>}
+ * without {@code src} and {@code on…} attributes, and {@code style-src} blocks {@code <style>}
+ * and {@code style} attributes; each falls back to {@code default-src}.
+ */
+public final class InlineCodeRule extends Rule {
+  public InlineCodeRule() {
+    super("csp-inline");
+  }
+
+  @Override
+  public void check(Page page, Site site, Findings findings) {
+    Element meta = page.document().selectFirst("meta[http-equiv~=(?i)content-security-policy]");
+    if (meta == null) {
+      return;
+    }
+    String policy = meta.attr("content").toLowerCase(Locale.ROOT);
+    boolean scriptsBlocked = blocksInline(policy, "script-src");
+    boolean stylesBlocked = blocksInline(policy, "style-src");
+    for (Element element : page.document().getAllElements()) {
+      if (scriptsBlocked && element.nameIs("script") && !element.hasAttr("src") && !element.data().isBlank()) {
+        err(findings, page, element, "inline <script> is blocked by this page's Content Security Policy; move it to a .js file");
+      }
+      if (stylesBlocked && element.nameIs("style")) {
+        err(findings, page, element, "inline <style> is blocked by this page's Content Security Policy; move it to the stylesheet");
+      }
+      for (Attribute attribute : element.attributes()) {
+        String name = attribute.getKey().toLowerCase(Locale.ROOT);
+        if (stylesBlocked && name.equals("style")) {
+          err(findings, page, element, "style=\"" + attribute.getValue() + "\" on <" + element.tagName() + "> is blocked by this page's Content Security Policy; use a class");
+        } else if (scriptsBlocked && name.startsWith("on")) {
+          err(findings, page, element, name + " handler on <" + element.tagName() + "> is blocked by this page's Content Security Policy; add the listener from a .js file");
+        }
+      }
+    }
+  }
+
+  /** True when the directive (or default-src in its absence) does not allow 'unsafe-inline'. */
+  private static boolean blocksInline(String policy, String directive) {
+    String sources = directive(policy, directive);
+    if (sources == null) {
+      sources = directive(policy, "default-src");
+    }
+    return sources != null && !sources.contains("'unsafe-inline'");
+  }
+
+  private static String directive(String policy, String name) {
+    for (String part : policy.split(";")) {
+      String trimmed = part.strip();
+      if (trimmed.equals(name) || trimmed.startsWith(name + " ")) {
+        return trimmed.substring(name.length());
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,30 @@
+package dev.backendhandbook.check.rules;
+
+import java.util.Arrays;
+import java.util.Locale;
+import org.jsoup.nodes.Element;
+import dev.backendhandbook.check.Findings;
+import dev.backendhandbook.check.Page;
+import dev.backendhandbook.check.Reference;
+import dev.backendhandbook.check.Rule;
+import dev.backendhandbook.check.Site;
+
+/**
+ * Reports {@code target="_blank"} without {@code rel="noopener"} (or {@code noreferrer}): the
+ * opened page could otherwise reach back through {@code window.opener} in older browsers.
+ */
+public final class TargetBlankRule extends Rule {
+  public TargetBlankRule() {
+    super("target-blank");
+  }
+
+  @Override
+  public void check(Page page, Site site, Findings findings) {
+    for (Element link : page.document().select("a[target=_blank], area[target=_blank], form[target=_blank]")) {
+      String[] rel = link.attr("rel").toLowerCase(Locale.ROOT).split("\\s+");
+      if (Arrays.stream(rel).noneMatch(value -> value.equals("noopener") || value.equals("noreferrer"))) {
+        err(findings, page, link, "<" + link.tagName() + " target=\"_blank\"> without rel=\"noopener\"");
+      }
+    }
+  }
+}

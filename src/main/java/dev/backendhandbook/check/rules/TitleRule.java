@@ -1,0 +1,32 @@
+package dev.backendhandbook.check.rules;
+
+import java.util.List;
+import org.jsoup.nodes.Element;
+import dev.backendhandbook.check.Findings;
+import dev.backendhandbook.check.Page;
+import dev.backendhandbook.check.Rule;
+import dev.backendhandbook.check.Site;
+
+/**
+ * Reports a page without a {@code <title>}, or with the title of another page: tabs, history
+ * and search results tell pages apart by it (WCAG 2.2, success criterion 2.4.2).
+ */
+public final class TitleRule extends Rule {
+  public TitleRule() {
+    super("title");
+  }
+
+  @Override
+  public void check(Page page, Site site, Findings findings) {
+    Element title = page.document().selectFirst("title");
+    if (title == null || page.title().isEmpty()) {
+      err(findings, page, title == null ? page.document().head() : title, "page has no <title>");
+      return;
+    }
+    List<String> same = site.pagesTitled(page.title());
+    if (same.size() > 1) {
+      List<String> others = same.stream().filter(path -> !path.equals(page.path())).toList();
+      err(findings, page, title, "title '" + page.title() + "' is also the title of " + String.join(", ", others));
+    }
+  }
+}
