@@ -45,18 +45,18 @@ class MainTest {
 
   @Test
   void cleanFolderExitsZeroWithASummary() throws URISyntaxException {
-    assertEquals(Main.OK, run("check", fixture("missing-fragment-valid")));
+    assertEquals(Main.OK, run("check", fixture("clean-site")));
     assertEquals("", out.toString());
     assertEquals("checked 2 pages: 0 errors, 0 warnings" + System.lineSeparator(), err.toString());
   }
 
   @Test
   void findingsExitOneAndPrintOnePerLine() throws URISyntaxException {
-    assertEquals(Main.FINDINGS, run("check", fixture("missing-file-invalid")));
+    assertEquals(Main.FINDINGS, run("check", fixture("heading-order-invalid")));
     String[] lines = out.toString().split(System.lineSeparator());
-    assertEquals(3, lines.length);
-    assertTrue(lines[0].endsWith("index.html:5:7: error: missing-file: link to 'guide/nope.html' names a file that does not exist: 'guide/nope.html'"), lines[0]);
-    assertTrue(err.toString().startsWith("checked 1 page: 3 errors, 0 warnings"), err.toString());
+    assertEquals(1, lines.length, out.toString());
+    assertTrue(lines[0].endsWith("index.html:7:1: error: heading-order: <h4> 'Too deep' follows an <h2>: a heading level is skipped"), lines[0]);
+    assertTrue(err.toString().startsWith("checked 1 page: 1 error, 0 warnings"), err.toString());
   }
 
   @Test
@@ -69,7 +69,8 @@ class MainTest {
     assertEquals(Main.FINDINGS, run("check", "--publish=" + site, staging.toString()));
     assertTrue(Files.exists(site.resolve("old.html")), "a failing check leaves the published site alone");
 
-    Files.writeString(staging.resolve("index.html"), "<!DOCTYPE html><title>t</title><p>fine</p>");
+    Files.copy(Path.of("src/test/resources/check/clean-site/index.html"), staging.resolve("index.html"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    Files.copy(Path.of("src/test/resources/check/clean-site/about.html"), staging.resolve("about.html"));
     assertEquals(Main.OK, run("check", "--publish=" + site, staging.toString()));
     assertTrue(Files.exists(site.resolve("index.html")));
     assertFalse(Files.exists(site.resolve("old.html")));

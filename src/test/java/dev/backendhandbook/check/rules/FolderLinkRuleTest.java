@@ -9,18 +9,17 @@ class FolderLinkRuleTest {
   private final FolderLinkRule rule = new FolderLinkRule();
 
   @Test
-  void linksToFilesPass() {
+  void validFixturePasses() {
     assertEquals(List.of(), RuleFixtures.findings(rule, "folder-link-valid"));
   }
 
   @Test
-  void reportsFolderLinksWithOrWithoutSlash() {
-    String why = "names a folder, which a browser reading from disk cannot open; link to ";
+  void invalidFixtureReportsEachDefectExactly() {
     assertEquals(
         List.of(
-            "index.html:5:7: error: folder-link: link to 'guide/' " + why + "'guide/index.html'",
-            "index.html:6:4: error: folder-link: link to 'guide' " + why + "'guide/index.html'",
-            "index.html:7:4: error: folder-link: link to './' " + why + "'./index.html'"),
+            "index.html:5:7: error: folder-link: link to 'guide/' names a folder, which a browser reading from disk cannot open; link to 'guide/index.html'",
+            "index.html:6:4: error: folder-link: link to 'guide' names a folder, which a browser reading from disk cannot open; link to 'guide/index.html'",
+            "index.html:7:4: error: folder-link: link to './' names a folder, which a browser reading from disk cannot open; link to './index.html'"),
         RuleFixtures.findings(rule, "folder-link-invalid"));
   }
 }
