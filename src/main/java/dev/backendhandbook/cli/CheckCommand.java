@@ -4,6 +4,11 @@ import dev.backendhandbook.bake.SiteOutput;
 import dev.backendhandbook.check.CheckConfig;
 import dev.backendhandbook.check.Checker;
 import dev.backendhandbook.check.Rule;
+import dev.backendhandbook.check.external.ExternalLinkChecker;
+import dev.backendhandbook.check.external.LinkCache;
+import dev.backendhandbook.check.rules.ExternalLinkRule;
+import java.time.Clock;
+import java.time.Duration;
 import dev.backendhandbook.check.report.JsonReport;
 import dev.backendhandbook.check.report.SarifReport;
 import dev.backendhandbook.diagnostic.Severity;
@@ -50,6 +55,15 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--strict", description = "Fail on warnings too.")
   boolean strict;
 
+  @Option(names = "--external", description = "Also check http(s) links to other hosts (uses the network).")
+  boolean external;
+
+  @Option(names = "--external-timeout", paramLabel = "SECONDS", defaultValue = "10", description = "Timeout of one external request (default: ${DEFAULT-VALUE}).")
+  int externalTimeout;
+
+  @Option(names = "--external-cache", paramLabel = "FILE", description = "Remember working external links here and skip them for a day.")
+  Path externalCache;
+
   @Option(
       names = "--publish",
       paramLabel = "TARGET",
@@ -61,10 +75,18 @@ final class CheckCommand implements Callable<Integer> {
     if (!Files.isDirectory(folder)) {
       throw new ParameterException(spec.commandLine(), "folder '" + folder + "' does not exist");
     }
-    List<Rule> rules = Checker.defaultRules();
+    List<Rule> rules = new java.util.ArrayList<>(Checker.defaultRules());
+    LinkCache cache = null;
+    if (external) {
+      cache = LinkCache.open(externalCache, Duration.ofDays(1));
+      ExternalLinkChecker.Settings defaults = ExternalLinkChecker.Settings.defaults();
+      ExternalLinkChecker.Settings knobs = new ExternalLinkChecker.Settings(Duration.ofSeconds(externalTimeout), defaults.concurrency(), defaults.perHost(), defaults.attempts(), defaults.firstBackoff(), defaults.longestWait());
+      rules.add(new ExternalLinkRule(new ExternalLinkChecker(knobs, cache, Clock.systemUTC())));
+    }
     CheckConfig settings = CheckConfig.none();
     if (config != null) {
-      Set<String> ids = rules.stream().map(Rule::id).collect(Collectors.toSet());
+      Set<String> ids = rules.stream().map(Rule::id).collect(Collectors.toCollection(java.util.HashSet::new));
+      ids.add("external-link");
       try {
         settings = CheckConfig.read(config, ids);
       } catch (CheckConfig.InvalidConfigException e) {
@@ -74,6 +96,9 @@ final class CheckCommand implements Callable<Integer> {
       }
     }
     Checker.Report report = new Checker(rules, Printing::display, settings).check(folder);
+    if (cache != null) {
+      cache.save();
+    }
     var err = spec.commandLine().getErr();
     String written =
         switch (format) {
