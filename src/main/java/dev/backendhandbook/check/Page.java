@@ -25,17 +25,22 @@ public record Page(String path, Document document, Set<String> ids, List<Referen
     references = Collections.unmodifiableList(references);
   }
 
+  /** Reads what rules ask of every page in one walk over the elements. */
   static Page of(String path, Document document) {
     Set<String> ids = new HashSet<>();
-    for (Element element : document.select("[id]")) {
-      ids.add(element.id());
-    }
-    // HTML also lets <a name> be a fragment target.
-    for (Element anchor : document.select("a[name]")) {
-      ids.add(anchor.attr("name"));
-    }
     List<Reference> references = new ArrayList<>();
-    for (Element element : document.select("[href], [src], [poster], object[data], [srcset]")) {
+    for (Element element : document.getAllElements()) {
+      if (element.attributesSize() == 0) {
+        continue;
+      }
+      String id = element.id();
+      if (!id.isEmpty()) {
+        ids.add(id);
+      }
+      // HTML also lets <a name> be a fragment target.
+      if (element.nameIs("a") && element.hasAttr("name")) {
+        ids.add(element.attr("name"));
+      }
       for (String key : URL_ATTRIBUTES) {
         Attribute attribute = element.attribute(key);
         if (attribute != null && (!key.equals("data") || element.nameIs("object"))) {

@@ -23,6 +23,7 @@ public final class Site {
   private final Set<String> files;
   private final Set<String> folders;
   private final Map<String, Page> pages;
+  private final Map<Object, Object> derived = new java.util.concurrent.ConcurrentHashMap<>();
   private Map<String, List<String>> pagesByTitle;
   private Set<String> reachable;
 
@@ -88,6 +89,17 @@ public final class Site {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * A value derived from the whole site, computed once by the first rule that asks, so a rule
+   * about the site costs once per site rather than once per page.
+   *
+   * @param key identifies the value; a rule's own class, or a record of it, is a good key
+   */
+  @SuppressWarnings("unchecked")
+  public <T> T derived(Object key, java.util.function.Supplier<T> compute) {
+    return (T) derived.computeIfAbsent(key, k -> compute.get());
   }
 
   /** The pages whose title is {@code title}, sorted. */

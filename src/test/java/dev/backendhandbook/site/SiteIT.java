@@ -37,6 +37,7 @@ class SiteIT {
   private static final Path SITE = Path.of(System.getProperty("handbook.site", "target/site")).toAbsolutePath();
   private static PreviewServer server;
   private static WebDriver browser;
+  private static Path profile;
 
   @BeforeAll
   static void start() throws IOException {
@@ -48,18 +49,21 @@ class SiteIT {
         "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
         "--window-size=1280,900",
-        "--user-data-dir=" + Files.createTempDirectory("handbook-chromium"));
+        "--user-data-dir=" + (profile = Files.createTempDirectory("handbook-chromium")));
     ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build();
     browser = new ChromeDriver(service, options);
   }
 
   @AfterAll
-  static void stop() {
+  static void stop() throws IOException {
     if (browser != null) {
       browser.quit();
     }
     if (server != null) {
       server.close();
+    }
+    if (profile != null) {
+      dev.backendhandbook.bake.SiteOutput.delete(profile);
     }
   }
 

@@ -18,6 +18,8 @@ import dev.backendhandbook.check.Site;
  */
 public final class NavigationRule extends Rule {
   private static final String SOURCE = "meta[name=handbook:source]";
+  private static final String NAVIGATION_TARGETS = "navigation:targets";
+  private static final String FIRST_SOURCE_PAGE = "navigation:first-source-page";
 
   public NavigationRule() {
     super("navigation");
@@ -32,12 +34,13 @@ public final class NavigationRule extends Rule {
     }
     Element nav = home.document().selectFirst("nav.site-nav");
     if (nav == null) {
-      if (page.path().equals(firstSourcePage(site))) {
+      if (page.path().equals(site.derived(FIRST_SOURCE_PAGE, () -> firstSourcePage(site)))) {
         err(findings, home, home.document().body(), "the home page has no <nav class=\"site-nav\">");
       }
       return;
     }
-    if (!linkedFrom(home, nav).contains(page.path())) {
+    Set<String> inNavigation = site.derived(NAVIGATION_TARGETS, () -> linkedFrom(home, nav));
+    if (!inNavigation.contains(page.path())) {
       err(findings, page, source, "page is missing from the site navigation");
     }
   }

@@ -26,7 +26,9 @@ public final class TitleRule extends Rule {
     List<String> same = site.pagesTitled(page.title());
     if (same.size() > 1) {
       List<String> others = same.stream().filter(path -> !path.equals(page.path())).toList();
-      err(findings, page, title, "title '" + page.title() + "' is also the title of " + String.join(", ", others));
+      String named = String.join(", ", others.subList(0, Math.min(3, others.size())));
+      String more = others.size() > 3 ? " and " + (others.size() - 3) + " more" : "";
+      err(findings, page, title, "title '" + page.title() + "' is also the title of " + named + more);
     }
   }
 }
