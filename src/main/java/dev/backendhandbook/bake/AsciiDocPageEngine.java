@@ -81,7 +81,7 @@ final class AsciiDocPageEngine extends MarkupEngine {
     model.remove(HEADER_BROKEN);
     Path file = context.getFile().toPath().toAbsolutePath().normalize();
     session.currentPage(file);
-    context.setBody(document.convert());
+    context.setBody(CspSafeHtml.of(document.convert()));
     // Ids are complete only after conversion: inline anchors register while converting.
     Set<String> ids = session.pages().get(file).ids();
     ids.addAll(document.getCatalog().getRefs().keySet());
@@ -99,6 +99,8 @@ final class AsciiDocPageEngine extends MarkupEngine {
             .attribute("imagesoutdir", session.staging().resolve(pageFolder).resolve("images").toString())
             .attribute("diagram-cachedir", session.diagramCache().toString())
             .attribute("attribute-missing", "warn")
+            // kbd:[…], btn:[…] and menu:[…]
+            .attribute("experimental", "")
             .build();
     return Options.builder()
         // Includes are confined to the source tree by SourceTreeIncludes, not by the safe mode,
