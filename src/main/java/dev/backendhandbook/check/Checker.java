@@ -42,6 +42,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 
 /**
@@ -133,13 +134,14 @@ public final class Checker {
     rules.forEach(rule -> rule.checkSite(site, findings));
 
     List<Diagnostic> diagnostics = new ArrayList<>(unreadable);
+    Map<String, String> origins = new HashMap<>();
     for (Findings.Finding finding : findings.all()) {
       Optional<Severity> severity = config.severityOf(finding.rule(), finding.path(), finding.severity());
       if (severity.isEmpty()) {
         continue;
       }
       Page page = pages.get(finding.path());
-      String origin = page == null ? "" : origin(page);
+      String origin = page == null ? "" : origins.computeIfAbsent(page.path(), path -> origin(page));
       diagnostics.add(new Diagnostic(display.apply(base.resolve(finding.path())), finding.line(), finding.column(), severity.get(), finding.rule(), finding.message() + origin));
     }
     Collections.sort(diagnostics);
@@ -151,8 +153,9 @@ public final class Checker {
    * finding says which file to open; empty for pages that do not say.
    */
   private static String origin(Page page) {
-    String source = page.document().select("meta[name=handbook:source]").attr("content");
-    String template = page.document().select("meta[name=handbook:template]").attr("content");
+    Element head = page.document().head();
+    String source = head.select("meta[name=handbook:source]").attr("content");
+    String template = head.select("meta[name=handbook:template]").attr("content");
     if (source.isEmpty() && template.isEmpty()) {
       return "";
     }

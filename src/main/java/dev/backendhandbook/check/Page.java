@@ -14,13 +14,18 @@ import org.jsoup.nodes.Element;
  *
  * @param path the page's path inside the site, with '/' separators, such as {@code data/sql.html}
  * @param document the page as jsoup parsed it, with source positions
+ * @param elements every element of the page in document order, walked once so rules need not
+ *     walk the tree again
+ * @param ids the ids (and {@code <a name>}s) a fragment can name
+ * @param references every URL the page writes
  */
-public record Page(String path, Document document, Set<String> ids, List<Reference> references) {
+public record Page(String path, Document document, List<Element> elements, Set<String> ids, List<Reference> references) {
 
   /** The attributes that hold one URL. */
   private static final List<String> URL_ATTRIBUTES = List.of("href", "src", "poster", "data");
 
   public Page {
+    elements = Collections.unmodifiableList(elements);
     ids = Collections.unmodifiableSet(ids);
     references = Collections.unmodifiableList(references);
   }
@@ -29,7 +34,8 @@ public record Page(String path, Document document, Set<String> ids, List<Referen
   static Page of(String path, Document document) {
     Set<String> ids = new HashSet<>();
     List<Reference> references = new ArrayList<>();
-    for (Element element : document.getAllElements()) {
+    List<Element> elements = document.getAllElements();
+    for (Element element : elements) {
       if (element.attributesSize() == 0) {
         continue;
       }
@@ -58,7 +64,21 @@ public record Page(String path, Document document, Set<String> ids, List<Referen
         }
       }
     }
-    return new Page(path, document, ids, references);
+    return new Page(path, document, elements, ids, references);
+  }
+
+  /** The page's elements with one of these tag names, in document order. */
+  public List<Element> elements(String... tags) {
+    List<Element> found = new ArrayList<>();
+    for (Element element : elements) {
+      for (String tag : tags) {
+        if (element.nameIs(tag)) {
+          found.add(element);
+          break;
+        }
+      }
+    }
+    return found;
   }
 
   /** The text of the page's {@code <title>}, trimmed, or empty when there is none. */

@@ -2,6 +2,7 @@ package dev.backendhandbook.check;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Range;
@@ -16,6 +17,7 @@ import org.jsoup.nodes.Range;
  * @param column the 1-based column of the attribute
  */
 public record Reference(Element element, String attribute, String url, int line, int column) {
+  private static final Pattern SCHEME = Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*:");
 
   static Reference of(Element element, Attribute attribute) {
     Range.Position start = attribute.sourceRange().nameRange().start();
@@ -32,7 +34,7 @@ public record Reference(Element element, String attribute, String url, int line,
 
   /** True for a URL with a scheme ({@code https:}, {@code mailto:}…) or a host ({@code //…}). */
   public boolean isExternal() {
-    return url.startsWith("//") || url.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*");
+    return url.startsWith("//") || SCHEME.matcher(url).lookingAt();
   }
 
   /** True for a URL relative to this page: not external, not root-absolute. */
@@ -47,7 +49,12 @@ public record Reference(Element element, String attribute, String url, int line,
     if (cut >= 0) {
       path = path.substring(0, cut);
     }
-    return URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
+    return decode(path);
+  }
+
+  /** Percent-decodes, keeping '+' (URLDecoder would read it as a space, which URLs do not). */
+  private static String decode(String text) {
+    return text.indexOf('%') < 0 ? text : URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
   }
 
   /** The fragment, percent-decoded, or null when there is none. */
@@ -56,7 +63,7 @@ public record Reference(Element element, String attribute, String url, int line,
     if (hash < 0) {
       return null;
     }
-    return URLDecoder.decode(url.substring(hash + 1).replace("+", "%2B"), StandardCharsets.UTF_8);
+    return decode(url.substring(hash + 1));
   }
 
   private static int indexOfAny(String text, char first, char second) {

@@ -18,8 +18,8 @@ public final class AccessibleNameRule extends Rule {
 
   @Override
   public void check(Page page, Site site, Findings findings) {
-    for (Element control : page.document().select("a[href], button")) {
-      if (!hasName(control)) {
+    for (Element control : page.elements("a", "button")) {
+      if ((control.nameIs("button") || control.hasAttr("href")) && !hasName(control)) {
         String what = control.nameIs("a") ? "link to '" + control.attr("href") + "'" : "<button>";
         err(findings, page, control, what + " has no accessible name");
       }

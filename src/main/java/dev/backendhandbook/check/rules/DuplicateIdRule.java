@@ -17,7 +17,10 @@ public final class DuplicateIdRule extends Rule {
   @Override
   public void check(Page page, Site site, Findings findings) {
     Map<String, Element> first = new HashMap<>();
-    for (Element element : page.document().select("[id]")) {
+    for (Element element : page.elements()) {
+      if (!element.hasAttr("id")) {
+        continue;
+      }
       Element earlier = first.putIfAbsent(element.id(), element);
       if (earlier != null) {
         err(findings, page, element, "id '" + element.id() + "' is already used on line " + earlier.sourceRange().start().lineNumber());

@@ -18,7 +18,7 @@ public final class HeadingOrderRule extends Rule {
   @Override
   public void check(Page page, Site site, Findings findings) {
     int previous = 0;
-    for (Element heading : page.document().select("h1, h2, h3, h4, h5, h6")) {
+    for (Element heading : page.elements("h1", "h2", "h3", "h4", "h5", "h6")) {
       int level = heading.tagName().charAt(1) - '0';
       if (previous > 0 && level > previous + 1) {
         err(findings, page, heading, "<" + heading.tagName() + "> '" + heading.text() + "' follows an <h" + previous + ">: a heading level is skipped");

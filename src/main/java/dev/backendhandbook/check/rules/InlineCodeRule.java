@@ -31,7 +31,7 @@ public final class InlineCodeRule extends Rule {
     String policy = meta.attr("content").toLowerCase(Locale.ROOT);
     boolean scriptsBlocked = blocksInline(policy, "script-src");
     boolean stylesBlocked = blocksInline(policy, "style-src");
-    for (Element element : page.document().getAllElements()) {
+    for (Element element : page.elements()) {
       if (scriptsBlocked && element.nameIs("script") && !element.hasAttr("src") && !element.data().isBlank()) {
         err(findings, page, element, "inline <script> is blocked by this page's Content Security Policy; move it to a .js file");
       }

@@ -15,7 +15,7 @@ public final class SingleH1Rule extends Rule {
 
   @Override
   public void check(Page page, Site site, Findings findings) {
-    List<Element> h1s = page.document().select("h1");
+    List<Element> h1s = page.elements("h1");
     if (h1s.isEmpty()) {
       err(findings, page, page.document().body() == null ? page.document() : page.document().body(), "page has no <h1>");
     }

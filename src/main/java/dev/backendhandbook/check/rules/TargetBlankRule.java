@@ -20,7 +20,10 @@ public final class TargetBlankRule extends Rule {
 
   @Override
   public void check(Page page, Site site, Findings findings) {
-    for (Element link : page.document().select("a[target=_blank], area[target=_blank], form[target=_blank]")) {
+    for (Element link : page.elements("a", "area", "form")) {
+      if (!link.attr("target").equals("_blank")) {
+        continue;
+      }
       String[] rel = link.attr("rel").toLowerCase(Locale.ROOT).split("\\s+");
       if (Arrays.stream(rel).noneMatch(value -> value.equals("noopener") || value.equals("noreferrer"))) {
         err(findings, page, link, "<" + link.tagName() + " target=\"_blank\"> without rel=\"noopener\"");
