@@ -81,7 +81,7 @@ final class AsciiDocPageEngine extends MarkupEngine {
     model.remove(HEADER_BROKEN);
     Path file = context.getFile().toPath().toAbsolutePath().normalize();
     session.currentPage(file);
-    context.setBody(CspSafeHtml.of(document.convert()));
+    context.setBody(PageHtml.of(document.convert()));
     // Ids are complete only after conversion: inline anchors register while converting.
     Set<String> ids = session.pages().get(file).ids();
     ids.addAll(document.getCatalog().getRefs().keySet());
