@@ -43,13 +43,17 @@ import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Range;
 import org.jsoup.parser.Parser;
 
 /**
  * Checks every HTML page under a folder.
  *
  * <p>Two passes: every page is parsed once, in parallel, into the {@link Site} index; then every
- * rule runs on every page, in parallel, resolving references against that index.
+ * rule runs on every page, in parallel, resolving references against that index. Pages are parsed
+ * without source positions, which halves the cost of parsing; the few pages with findings are
+ * parsed again with positions, and each finding's element is found there by its place in
+ * document order (the same text gives the same tree).
  */
 public final class Checker {
   private final List<Rule> rules;
@@ -135,7 +139,7 @@ public final class Checker {
 
     List<Diagnostic> diagnostics = new ArrayList<>(unreadable);
     Map<String, String> origins = new HashMap<>();
-    for (Findings.Finding finding : findings.all()) {
+    for (Findings.Finding finding : locate(base, pages, findings.all())) {
       Optional<Severity> severity = config.severityOf(finding.rule(), finding.path(), finding.severity());
       if (severity.isEmpty()) {
         continue;
@@ -146,6 +150,56 @@ public final class Checker {
     }
     Collections.sort(diagnostics);
     return new Report(List.copyOf(diagnostics), htmlFiles.size());
+  }
+
+  /** Gives every finding about an element the line and column of that element (or attribute). */
+  private static List<Findings.Finding> locate(Path base, Map<String, Page> pages, List<Findings.Finding> findings) {
+    Map<String, List<Findings.Finding>> byPage = new HashMap<>();
+    List<Findings.Finding> located = new ArrayList<>();
+    for (Findings.Finding finding : findings) {
+      if (finding.element() == null || !pages.containsKey(finding.path())) {
+        located.add(finding);
+      } else {
+        byPage.computeIfAbsent(finding.path(), path -> new ArrayList<>()).add(finding);
+      }
+    }
+    byPage.entrySet().parallelStream()
+        .map(entry -> locateInPage(base, pages.get(entry.getKey()), entry.getValue()))
+        .sequential()
+        .forEach(located::addAll);
+    return located;
+  }
+
+  private static List<Findings.Finding> locateInPage(Path base, Page page, List<Findings.Finding> findings) {
+    List<Element> tracked;
+    try {
+      tracked = Jsoup.parse(Files.readString(base.resolve(page.path())), "", Parser.htmlParser().setTrackPosition(true)).getAllElements();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    Map<Element, Integer> index = new java.util.IdentityHashMap<>();
+    List<Element> elements = page.elements();
+    for (int i = 0; i < elements.size(); i++) {
+      index.put(elements.get(i), i);
+    }
+    List<Findings.Finding> located = new ArrayList<>();
+    for (Findings.Finding finding : findings) {
+      Integer at = index.get(finding.element());
+      if (at == null || at >= tracked.size()) {
+        located.add(finding.at(0, 0));
+        continue;
+      }
+      Element element = tracked.get(at);
+      Range.Position start = element.sourceRange().start();
+      if (finding.attribute() != null && element.attribute(finding.attribute()) != null) {
+        Range.Position attribute = element.attribute(finding.attribute()).sourceRange().nameRange().start();
+        if (attribute.lineNumber() > 0) {
+          start = attribute;
+        }
+      }
+      located.add(finding.at(Math.max(start.lineNumber(), 0), Math.max(start.columnNumber(), 0)));
+    }
+    return located;
   }
 
   /**
@@ -168,7 +222,7 @@ public final class Checker {
     Path file = base.resolve(path);
     try {
       String html = Files.readString(file);
-      Document document = Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
+      Document document = Jsoup.parse(html, "", Parser.htmlParser());
       return Page.of(path, document);
     } catch (IOException | UncheckedIOException e) {
       unreadable.add(Diagnostic.error(display.apply(file), 0, 0, "unreadable", "cannot read page: " + e.getMessage()));

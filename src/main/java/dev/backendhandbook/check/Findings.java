@@ -2,6 +2,7 @@ package dev.backendhandbook.check;
 
 import dev.backendhandbook.diagnostic.Severity;
 import java.util.List;
+import org.jsoup.nodes.Element;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
@@ -12,11 +13,18 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 public final class Findings {
 
   /**
-   * One finding as a rule reports it: against a path inside the site.
+   * One finding as a rule reports it: against a path inside the site, at a known position or at
+   * an element whose position the checker looks up afterwards.
    *
    * @param path the file inside the site, with '/' separators
+   * @param element the element the finding is about, or null when the line and column are known
+   * @param attribute the attribute of that element, or null for the element itself
    */
-  public record Finding(String path, int line, int column, Severity severity, String rule, String message) {}
+  public record Finding(String path, int line, int column, Element element, String attribute, Severity severity, String rule, String message) {
+    Finding at(int atLine, int atColumn) {
+      return new Finding(path, atLine, atColumn, null, null, severity, rule, message);
+    }
+  }
 
   private final Queue<Finding> found = new ConcurrentLinkedQueue<>();
 

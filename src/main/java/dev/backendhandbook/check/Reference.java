@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Range;
 
 /**
  * One URL written in a page, where it was written, and its parts.
@@ -13,23 +12,17 @@ import org.jsoup.nodes.Range;
  * @param element the element carrying it
  * @param attribute the attribute name, such as {@code href}
  * @param url the URL exactly as written
- * @param line the 1-based line of the attribute
- * @param column the 1-based column of the attribute
  */
-public record Reference(Element element, String attribute, String url, int line, int column) {
+public record Reference(Element element, String attribute, String url) {
   private static final Pattern SCHEME = Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*:");
 
   static Reference of(Element element, Attribute attribute) {
-    Range.Position start = attribute.sourceRange().nameRange().start();
-    if (start.lineNumber() < 1) {
-      start = element.sourceRange().start();
-    }
-    return new Reference(element, attribute.getKey(), attribute.getValue(), Math.max(start.lineNumber(), 0), Math.max(start.columnNumber(), 0));
+    return new Reference(element, attribute.getKey(), attribute.getValue());
   }
 
   /** The same place in the page, for another URL written there (one candidate of a srcset). */
   Reference withUrl(String other) {
-    return new Reference(element, attribute, other, line, column);
+    return new Reference(element, attribute, other);
   }
 
   /** True for a URL with a scheme ({@code https:}, {@code mailto:}…) or a host ({@code //…}). */

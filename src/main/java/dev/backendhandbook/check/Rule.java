@@ -1,8 +1,7 @@
 package dev.backendhandbook.check;
 
 import dev.backendhandbook.diagnostic.Severity;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.Range;
+import org.jsoup.nodes.Element;
 
 /**
  * The common base of the checker's rules: one rule, one class, one id, one default severity.
@@ -31,21 +30,19 @@ public abstract class Rule {
   public void checkSite(Site site, Findings findings) {}
 
   protected final void err(Findings findings, Page page, Reference at, String message) {
-    report(findings, page.path(), at.line(), at.column(), Severity.ERROR, message);
+    report(findings, page.path(), at.element(), at.attribute(), Severity.ERROR, message);
   }
 
   protected final void warn(Findings findings, Page page, Reference at, String message) {
-    report(findings, page.path(), at.line(), at.column(), Severity.WARNING, message);
+    report(findings, page.path(), at.element(), at.attribute(), Severity.WARNING, message);
   }
 
-  protected final void err(Findings findings, Page page, Node at, String message) {
-    Range.Position start = at.sourceRange().start();
-    report(findings, page.path(), start.lineNumber(), start.columnNumber(), Severity.ERROR, message);
+  protected final void err(Findings findings, Page page, Element at, String message) {
+    report(findings, page.path(), at, null, Severity.ERROR, message);
   }
 
-  protected final void warn(Findings findings, Page page, Node at, String message) {
-    Range.Position start = at.sourceRange().start();
-    report(findings, page.path(), start.lineNumber(), start.columnNumber(), Severity.WARNING, message);
+  protected final void warn(Findings findings, Page page, Element at, String message) {
+    report(findings, page.path(), at, null, Severity.WARNING, message);
   }
 
   /** Reports against any file of the site, such as {@code sitemap.xml}; 0 for an unknown position. */
@@ -54,6 +51,11 @@ public abstract class Rule {
   }
 
   private void report(Findings findings, String path, int line, int column, Severity severity, String message) {
-    findings.add(new Findings.Finding(path, Math.max(line, 0), Math.max(column, 0), severity, id, message));
+    findings.add(new Findings.Finding(path, Math.max(line, 0), Math.max(column, 0), null, null, severity, id, message));
+  }
+
+  /** The position is looked up later, and only for pages with findings: tracking it costs. */
+  private void report(Findings findings, String path, Element element, String attribute, Severity severity, String message) {
+    findings.add(new Findings.Finding(path, 0, 0, element, attribute, severity, id, message));
   }
 }

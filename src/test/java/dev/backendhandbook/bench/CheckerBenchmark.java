@@ -18,7 +18,8 @@ import java.util.stream.Stream;
  * Measures the site checker against two peers on the same 1,000-page site in the same run:
  * hyperlink and linkinator, from the npm registry, run with the machine's Node.
  *
- * <p>The site is the real baked handbook ({@code target/site}) copied until it holds at least
+ * <p>The site is the real baked handbook ({@code target/site}, without the Maven project reports
+ * under {@code project/}, which are not the handbook's pages) copied until it holds at least
  * 1,000 pages, with a set of planted defects in the first copy. For each tool it prints the wall
  * time of a whole run (process start to exit, best of three), pages per second, the ratio to the
  * handbook checker, and which planted defects the tool reported. Run it with
@@ -31,6 +32,7 @@ public final class CheckerBenchmark {
   private static final String HYPERLINK = "hyperlink@5.0.4";
   private static final String LINKINATOR = "linkinator@7.6.1";
   private static final int RUNS = 3;
+  private static final java.util.regex.Pattern PROJECT_LINK = java.util.regex.Pattern.compile("<li><a href=\"[./]*project/index\\.html\">Project reports</a></li>");
 
   /** One planted defect: where it goes, what is written, and a token that only its report contains. */
   record Defect(String name, String page, String html, String token) {}
@@ -44,7 +46,7 @@ public final class CheckerBenchmark {
           new Defect("missing stylesheet", "404.html", "<link rel=\"stylesheet\" href=\"css/missing.css\">", "missing.css"),
           new Defect("missing srcset candidate", "404.html", "<img src=\"images/favicon.svg\" srcset=\"images/missing-2x.png 2x\" alt=\"icon\">", "missing-2x.png"),
           new Defect("root-absolute link", "404.html", "<a href=\"/root-absolute.html\">root</a>", "root-absolute.html"),
-          new Defect("link to a folder", "tags/index.html", "<a href=\"../project/\">folder</a>", "../project/"),
+          new Defect("link to a folder", "tags/index.html", "<a href=\"../role/\">folder</a>", "../role/"),
           new Defect("missing file in CSS url()", "css/handbook.css", "body { background-image: url(../images/missing-background.png); }", "missing-background.png"));
 
   private CheckerBenchmark() {}
@@ -143,14 +145,15 @@ public final class CheckerBenchmark {
     Files.createDirectories(SITE);
     int perCopy;
     try (Stream<Path> files = Files.walk(built)) {
-      perCopy = (int) files.filter(f -> f.toString().endsWith(".html")).count();
+      perCopy = (int) files.filter(f -> f.toString().endsWith(".html") && !f.startsWith(built.resolve("project"))).count();
     }
     int copies = (target + perCopy - 1) / perCopy;
     StringBuilder home = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\">\n<head><meta charset=\"utf-8\"><title>Benchmark</title><meta name=\"description\" content=\"Copies of the handbook.\"></head>\n<body>\n<h1>Copies</h1>\n<ul>\n");
     for (int copy = 0; copy < copies; copy++) {
       String name = String.format(Locale.ROOT, "copy-%03d", copy);
-      copyTree(built, SITE.resolve(name));
-      home.append("<li><a href=\"").append(name).append("/index.html\">").append(name).append("</a></li>\n");
+      copyTree(built, SITE.resolve(name), name);
+      // A real site of this size has no orphan 404 pages per folder, so the copies' are linked.
+      home.append("<li><a href=\"").append(name).append("/index.html\">").append(name).append("</a> <a href=\"").append(name).append("/404.html\">").append(name).append(" not found</a></li>\n");
     }
     Files.writeString(SITE.resolve("index.html"), home.append("</ul>\n</body>\n</html>\n"));
     Path first = SITE.resolve("copy-000");
@@ -184,12 +187,20 @@ public final class CheckerBenchmark {
     return "node";
   }
 
-  private static void copyTree(Path from, Path to) throws IOException {
+  /** Copies the site, giving each copy's titles a suffix: a real site of this size has unique titles. */
+  private static void copyTree(Path from, Path to, String copy) throws IOException {
     try (Stream<Path> files = Files.walk(from)) {
       for (Path file : (Iterable<Path>) files::iterator) {
+        if (file.startsWith(from.resolve("project"))) {
+          continue;
+        }
         Path target = to.resolve(from.relativize(file).toString());
         if (Files.isDirectory(file)) {
           Files.createDirectories(target);
+        } else if (file.toString().endsWith(".html")) {
+          // The project reports are not copied, so neither is the footer's link to them.
+          String html = PROJECT_LINK.matcher(Files.readString(file)).replaceAll("");
+          Files.writeString(target, html.replaceFirst("</title>", " (" + copy + ")</title>"));
         } else {
           Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
         }

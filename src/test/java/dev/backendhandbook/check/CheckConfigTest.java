@@ -27,7 +27,7 @@ class CheckConfigTest {
         List.of(
             "index.html:4:1: error: single-h1: page has no <h1>",
             "index.html:6:1: error: heading-order: <h4> 'Skipped' follows an <h2>: a heading level is skipped",
-            "legacy/old.html:6:1: error: duplicate-id: id 'x' is already used on line 5"),
+            "legacy/old.html:6:1: error: duplicate-id: id 'x' is already used by an earlier <h1>"),
         findings);
   }
 

@@ -23,7 +23,7 @@ public final class DuplicateIdRule extends Rule {
       }
       Element earlier = first.putIfAbsent(element.id(), element);
       if (earlier != null) {
-        err(findings, page, element, "id '" + element.id() + "' is already used on line " + earlier.sourceRange().start().lineNumber());
+        err(findings, page, element, "id '" + element.id() + "' is already used by an earlier <" + earlier.tagName() + ">");
       }
     }
   }

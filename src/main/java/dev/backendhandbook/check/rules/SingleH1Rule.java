@@ -17,7 +17,7 @@ public final class SingleH1Rule extends Rule {
   public void check(Page page, Site site, Findings findings) {
     List<Element> h1s = page.elements("h1");
     if (h1s.isEmpty()) {
-      err(findings, page, page.document().body() == null ? page.document() : page.document().body(), "page has no <h1>");
+      err(findings, page, page.document().body(), "page has no <h1>");
     }
     for (Element extra : h1s.subList(Math.min(1, h1s.size()), h1s.size())) {
       err(findings, page, extra, "page has a second <h1> '" + extra.text() + "'; the first is '" + h1s.get(0).text() + "'");

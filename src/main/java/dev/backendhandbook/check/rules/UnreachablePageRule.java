@@ -21,6 +21,6 @@ public final class UnreachablePageRule extends Rule {
       return;
     }
     Element html = page.document().selectFirst("html");
-    err(findings, page, html == null ? page.document() : html, "no link from index.html leads to this page");
+    err(findings, page, html == null ? page.document().body() : html, "no link from index.html leads to this page");
   }
 }

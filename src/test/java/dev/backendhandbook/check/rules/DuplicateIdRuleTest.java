@@ -17,7 +17,7 @@ class DuplicateIdRuleTest {
   void invalidFixtureReportsEachDefectExactly() {
     assertEquals(
         List.of(
-            "index.html:6:1: error: duplicate-id: id 'a' is already used on line 5"),
+            "index.html:6:1: error: duplicate-id: id 'a' is already used by an earlier <h1>"),
         RuleFixtures.findings(rule, "duplicate-id-invalid"));
   }
 }
