@@ -1,9 +1,9 @@
 package dev.backendhandbook.bench;
 
+import dev.backendhandbook.bake.SiteOutput;
 import dev.backendhandbook.check.Checker;
 import dev.backendhandbook.diagnostic.Diagnostic;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -141,7 +141,7 @@ public final class CheckerBenchmark {
 
   /** Copies the built site into numbered folders until it holds {@code target} pages; plants the defects in the first copy. */
   private static int buildSite(Path built, int target) throws IOException {
-    deleteTree(SITE);
+    SiteOutput.delete(SITE);
     Files.createDirectories(SITE);
     int perCopy;
     try (Stream<Path> files = Files.walk(built)) {
@@ -205,21 +205,6 @@ public final class CheckerBenchmark {
           Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
         }
       }
-    }
-  }
-
-  private static void deleteTree(Path folder) throws IOException {
-    if (!Files.exists(folder)) {
-      return;
-    }
-    try (Stream<Path> files = Files.walk(folder)) {
-      files.sorted(java.util.Comparator.reverseOrder()).forEach(file -> {
-        try {
-          Files.delete(file);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
     }
   }
 }
