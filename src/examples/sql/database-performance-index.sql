@@ -11,3 +11,8 @@ SELECT x, MOD(x, 1000), MOD(x, 97) + 0.99 FROM SYSTEM_RANGE(1, 20000);
 -- tag::index[]
 CREATE INDEX orders_customer_idx ON orders (customer_id);
 -- end::index[]
+
+-- tag::explain[]
+EXPLAIN ANALYZE
+SELECT id, total FROM orders WHERE customer_id = 42;
+-- end::explain[]

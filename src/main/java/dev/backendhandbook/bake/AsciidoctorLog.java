@@ -1,6 +1,10 @@
 package dev.backendhandbook.bake;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.asciidoctor.ast.Cursor;
@@ -17,6 +21,8 @@ import org.asciidoctor.log.Severity;
 final class AsciidoctorLog implements LogHandler {
   /** Reported with a position by CrossReferenceScanner instead. */
   private static final Pattern UNKNOWN_REFERENCE = Pattern.compile("^possible invalid reference: ");
+  /** Logged while converting, without a position; the line is found by looking for the reference. */
+  private static final Pattern MISSING_ATTRIBUTE = Pattern.compile("^(?:skipping|dropping line containing) reference to missing attribute: (\\S+)");
 
   private final Supplier<BakeSession> sessions;
 
@@ -41,7 +47,30 @@ final class AsciidoctorLog implements LogHandler {
       }
       line = cursor.getLineNumber();
     }
+    if (line == 0) {
+      line = lineOfMissingAttribute(file, record.getMessage());
+    }
     // Some messages (PlantUML's) span lines and pad with spaces; a diagnostic is one line.
     session.error(file, line, 0, "asciidoctor", record.getMessage().replaceAll("\\s+", " ").strip());
+  }
+
+  /** The first line of the page that refers to the missing attribute, or 0. */
+  private static int lineOfMissingAttribute(Path file, String message) {
+    Matcher missing = MISSING_ATTRIBUTE.matcher(message);
+    if (file == null || !missing.find()) {
+      return 0;
+    }
+    String reference = "{" + missing.group(1) + "}";
+    try {
+      List<String> lines = Files.readAllLines(file);
+      for (int i = 0; i < lines.size(); i++) {
+        if (lines.get(i).contains(reference)) {
+          return i + 1;
+        }
+      }
+    } catch (IOException unreadable) {
+      // the diagnostic still names the file
+    }
+    return 0;
   }
 }

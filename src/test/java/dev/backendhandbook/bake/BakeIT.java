@@ -100,6 +100,13 @@ class BakeIT {
   }
 
   @Test
+  void missingAttributeFailsAtTheLineThatUsesIt() throws IOException {
+    assertBakeFails(
+        "missing-attribute",
+        "content/guide/attribute.adoc:9: error: asciidoctor: skipping reference to missing attribute: no-such-attribute");
+  }
+
+  @Test
   void badDiagramFailsAtItsBlock() throws IOException {
     assertBakeFails(
         "bad-diagram",
