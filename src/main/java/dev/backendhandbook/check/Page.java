@@ -35,6 +35,8 @@ public record Page(String path, Document document, List<Element> elements, Set<S
     Set<String> ids = new HashSet<>();
     List<Reference> references = new ArrayList<>();
     List<Element> elements = document.getAllElements();
+    int slash = path.lastIndexOf('/');
+    String folder = slash < 0 ? "" : path.substring(0, slash + 1);
     for (Element element : elements) {
       if (element.attributesSize() == 0) {
         continue;
@@ -50,7 +52,7 @@ public record Page(String path, Document document, List<Element> elements, Set<S
       for (String key : URL_ATTRIBUTES) {
         Attribute attribute = element.attribute(key);
         if (attribute != null && (!key.equals("data") || element.nameIs("object"))) {
-          references.add(Reference.of(element, attribute));
+          references.add(new Reference(element, key, attribute.getValue(), folder));
         }
       }
       Attribute srcset = element.attribute("srcset");
@@ -59,7 +61,7 @@ public record Page(String path, Document document, List<Element> elements, Set<S
         for (String candidate : srcset.getValue().split(",")) {
           String url = candidate.strip().split("\\s+")[0];
           if (!url.isEmpty()) {
-            references.add(Reference.of(element, srcset).withUrl(url));
+            references.add(new Reference(element, "srcset", url, folder));
           }
         }
       }

@@ -3,68 +3,85 @@ package dev.backendhandbook.check;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
 
 /**
- * One URL written in a page, where it was written, and its parts.
- *
- * @param element the element carrying it
- * @param attribute the attribute name, such as {@code href}
- * @param url the URL exactly as written
+ * One URL written in a page, with its parts worked out once, since several rules read each one.
  */
-public record Reference(Element element, String attribute, String url) {
+public final class Reference {
   private static final Pattern SCHEME = Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*:");
 
-  static Reference of(Element element, Attribute attribute) {
-    return new Reference(element, attribute.getKey(), attribute.getValue());
+  private final Element element;
+  private final String attribute;
+  private final String url;
+  private final boolean external;
+  private final String path;
+  private final String fragment;
+  private final String target;
+
+  /**
+   * @param element the element carrying the URL
+   * @param attribute the attribute name, such as {@code href}
+   * @param url the URL exactly as written
+   * @param folder the folder of the page inside the site ("" or ending in '/')
+   */
+  Reference(Element element, String attribute, String url, String folder) {
+    this.element = element;
+    this.attribute = attribute;
+    this.url = url;
+    this.external = url.startsWith("//") || SCHEME.matcher(url).lookingAt();
+    int hash = url.indexOf('#');
+    int query = url.indexOf('?');
+    int cut = hash < 0 ? query : query < 0 ? hash : Math.min(hash, query);
+    this.path = decode(cut < 0 ? url : url.substring(0, cut));
+    this.fragment = hash < 0 ? null : decode(url.substring(hash + 1));
+    this.target = isRelative() && !path.isEmpty() ? Site.resolve(folder, path) : null;
   }
 
-  /** The same place in the page, for another URL written there (one candidate of a srcset). */
-  Reference withUrl(String other) {
-    return new Reference(element, attribute, other);
+  public Element element() {
+    return element;
+  }
+
+  /** The attribute name, such as {@code href}. */
+  public String attribute() {
+    return attribute;
+  }
+
+  /** The URL exactly as written. */
+  public String url() {
+    return url;
   }
 
   /** True for a URL with a scheme ({@code https:}, {@code mailto:}…) or a host ({@code //…}). */
   public boolean isExternal() {
-    return url.startsWith("//") || SCHEME.matcher(url).lookingAt();
+    return external;
   }
 
   /** True for a URL relative to this page: not external, not root-absolute. */
   public boolean isRelative() {
-    return !isExternal() && !url.startsWith("/");
+    return !external && !url.startsWith("/");
   }
 
   /** The path part, percent-decoded, without query or fragment: empty for {@code #x}. */
   public String path() {
-    String path = url;
-    int cut = indexOfAny(path, '?', '#');
-    if (cut >= 0) {
-      path = path.substring(0, cut);
-    }
-    return decode(path);
+    return path;
+  }
+
+  /** The fragment, percent-decoded, or null when there is none. */
+  public String fragment() {
+    return fragment;
+  }
+
+  /**
+   * For a relative URL with a path, the file it names inside the site, with '/' separators (a
+   * folder keeps its trailing '/'); null when it climbs above the root, or for other URLs.
+   */
+  public String target() {
+    return target;
   }
 
   /** Percent-decodes, keeping '+' (URLDecoder would read it as a space, which URLs do not). */
   private static String decode(String text) {
     return text.indexOf('%') < 0 ? text : URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
-  }
-
-  /** The fragment, percent-decoded, or null when there is none. */
-  public String fragment() {
-    int hash = url.indexOf('#');
-    if (hash < 0) {
-      return null;
-    }
-    return decode(url.substring(hash + 1));
-  }
-
-  private static int indexOfAny(String text, char first, char second) {
-    int a = text.indexOf(first);
-    int b = text.indexOf(second);
-    if (a < 0) {
-      return b;
-    }
-    return b < 0 ? a : Math.min(a, b);
   }
 }

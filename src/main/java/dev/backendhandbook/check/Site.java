@@ -127,7 +127,7 @@ public final class Site {
         }
         for (Reference reference : page.references()) {
           if (reference.isRelative() && !reference.path().isEmpty()) {
-            String target = resolve(page, reference.path());
+            String target = reference.target();
             if (target != null && isFolder(target) && !target.endsWith("/")) {
               target = target + "/";
             }

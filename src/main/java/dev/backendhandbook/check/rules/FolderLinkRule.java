@@ -27,7 +27,7 @@ public final class FolderLinkRule extends Rule {
       if (path.isEmpty()) {
         continue; // a link inside this page
       }
-      String target = Site.resolve(page, path);
+      String target = reference.target();
       if (target != null && (path.endsWith("/") || site.isFolder(target))) {
         String folder = path.endsWith("/") ? path : path + "/";
         err(findings, page, reference, "link to '" + reference.url() + "' names a folder, which a browser reading from disk cannot open; link to '" + folder + "index.html'");

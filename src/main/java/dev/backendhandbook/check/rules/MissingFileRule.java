@@ -30,7 +30,7 @@ public final class MissingFileRule extends Rule {
       if (path.isEmpty() || path.endsWith("/")) {
         continue; // a link inside this page, or a folder link, which FolderLinkRule reports
       }
-      String target = Site.resolve(page, path);
+      String target = reference.target();
       if (target == null) {
         err(findings, page, reference, "link to '" + reference.url() + "' climbs above the site root");
       } else if (!site.isFile(target) && !site.isFolder(target)) {

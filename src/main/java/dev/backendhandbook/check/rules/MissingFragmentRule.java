@@ -26,7 +26,7 @@ public final class MissingFragmentRule extends Rule {
         continue;
       }
       String path = reference.path();
-      Page target = path.isEmpty() ? page : site.page(Site.resolve(page, path));
+      Page target = path.isEmpty() ? page : site.page(reference.target());
       if (target == null) {
         continue; // not a page of the site: MissingFileRule reports a missing one
       }
