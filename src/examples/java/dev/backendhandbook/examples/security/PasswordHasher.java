@@ -1,0 +1,61 @@
+package dev.backendhandbook.examples.security;
+
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
+
+/**
+ * Hashes passwords for storage with PBKDF2-HMAC-SHA256 from the JDK: a random salt per password,
+ * a high iteration count, and a stored form that records both, so the count can grow later.
+ */
+public final class PasswordHasher {
+  private static final String ALGORITHM = "PBKDF2WithHmacSHA256";
+  // OWASP's Password Storage Cheat Sheet recommends at least 600,000 iterations for this algorithm.
+  private static final int ITERATIONS = 600_000;
+  private static final int SALT_BYTES = 16;
+  private static final int HASH_BITS = 256;
+
+  private final SecureRandom random = new SecureRandom();
+
+  // tag::hash[]
+  /** Returns "pbkdf2-sha256$iterations$salt$hash", ready to store in the user's row. */
+  public String hash(char[] password) throws GeneralSecurityException {
+    byte[] salt = new byte[SALT_BYTES];
+    random.nextBytes(salt); // a new random salt for every password
+    byte[] hash = derive(password, salt, ITERATIONS);
+    Base64.Encoder base64 = Base64.getEncoder().withoutPadding();
+    return "pbkdf2-sha256$" + ITERATIONS + "$" + base64.encodeToString(salt) + "$" + base64.encodeToString(hash);
+  }
+
+  /** True when the password matches the stored form. */
+  public boolean verify(char[] password, String stored) throws GeneralSecurityException {
+    String[] parts = stored.split("\\$");
+    if (parts.length != 4 || !parts[0].equals("pbkdf2-sha256")) {
+      return false;
+    }
+    int iterations = Integer.parseInt(parts[1]);
+    byte[] salt = Base64.getDecoder().decode(parts[2]);
+    byte[] expected = Base64.getDecoder().decode(parts[3]);
+    byte[] actual = derive(password, salt, iterations);
+    return MessageDigest.isEqual(expected, actual); // takes the same time wherever they differ
+  }
+  // end::hash[]
+
+  /** True when the stored hash used fewer iterations than today's setting: rehash at next sign-in. */
+  public boolean needsRehash(String stored) {
+    String[] parts = stored.split("\\$");
+    return parts.length != 4 || Integer.parseInt(parts[1]) < ITERATIONS;
+  }
+
+  private static byte[] derive(char[] password, byte[] salt, int iterations) throws GeneralSecurityException {
+    PBEKeySpec spec = new PBEKeySpec(password, salt, iterations, HASH_BITS);
+    try {
+      return SecretKeyFactory.getInstance(ALGORITHM).generateSecret(spec).getEncoded();
+    } finally {
+      spec.clearPassword();
+    }
+  }
+}
