@@ -25,11 +25,21 @@
 <link rel="icon" href="${root}images/favicon.svg" type="image/svg+xml">
 <link rel="alternate" type="application/atom+xml" href="${root}feed.xml" title="${config.site_title}">
 <script src="${root}js/theme.js"></script>
+<script src="${root}js/search.js" defer></script>
 </head>
 <body>
 <a class="skip-link" href="#main">Skip to the content</a>
 <header class="site-header">
   <a class="site-title" href="${root}index.html">${config.site_title}</a>
+  <#-- Shown by search.js: without JavaScript there is no search, and nothing pretends there is. -->
+  <div class="search" role="search" data-search data-root="${root}" hidden>
+    <label class="visually-hidden" for="search-input">Search the handbook</label>
+    <input id="search-input" class="search-input" type="search" placeholder="Search the handbook" autocomplete="off" spellcheck="false" aria-controls="search-results" aria-describedby="search-status">
+    <div class="search-panel" data-search-panel hidden>
+      <p id="search-status" class="search-status" data-search-status aria-live="polite"></p>
+      <ol id="search-results" class="search-results"></ol>
+    </div>
+  </div>
   <button type="button" class="theme-toggle" data-theme-toggle hidden>Dark theme</button>
 </header>
 <div class="site-body">

@@ -93,6 +93,7 @@ public final class Baker implements AutoCloseable {
       session.pages().resolveSections(session);
       List<Diagnostic> diagnostics = session.diagnostics().stream().distinct().sorted().toList();
       if (diagnostics.stream().noneMatch(Diagnostic::isError)) {
+        SearchIndex.write(staging);
         SiteOutput.replace(staging, output);
         published = true;
       }

@@ -1,10 +1,10 @@
-package dev.backendhandbook.check.report;
+package dev.backendhandbook.json;
 
-/** Writes JSON string literals (RFC 8259, section 7); the reports build the rest by hand. */
-final class Json {
+/** Writes JSON string literals (RFC 8259, section 7); callers build the rest by hand. */
+public final class Json {
   private Json() {}
 
-  static String string(String value) {
+  public static String string(String value) {
     StringBuilder out = new StringBuilder(value.length() + 2).append('"');
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);

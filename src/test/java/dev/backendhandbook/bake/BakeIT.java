@@ -54,6 +54,21 @@ class BakeIT {
     assertTrue(page.contains("<a href=\"second-page.html#details\">"), "xrefs become relative links");
     assertTrue(Files.exists(output.resolve(".nojekyll")), "GitHub Pages must not run Jekyll over the site");
     assertTrue(Files.exists(output.resolve("sitemap.xml")) && Files.exists(output.resolve("feed.xml")) && Files.exists(output.resolve("404.html")));
+    assertTrue(page.contains("<div class=\"search\" role=\"search\" data-search data-root=\"../\" hidden>"), "without JavaScript the search box stays hidden");
+  }
+
+  @Test
+  void searchIndexHasAnEntryPerSectionOfEachAsciiDocPage() throws IOException {
+    Path output = work.resolve("site");
+    assertEquals(List.of(), printed(baker.bake(layout(assemble("good")), output)));
+
+    String index = Files.readString(output.resolve("js/search-index.js"));
+    assertTrue(index.contains("{\"u\": \"guide/second-page.html\", \"p\": \"Second Page\", \"h\": \"\", \"x\": \"The page the first page links to. Back to the first page.\"}"), index);
+    assertTrue(index.contains("{\"u\": \"guide/second-page.html#details\", \"p\": \"Second Page\", \"h\": \"Details\", \"x\": \"The details live here.\"}"), index);
+    assertFalse(index.contains("404.html") || index.contains("tags/"), "generated pages are not searched");
+    assertFalse(index.contains("Asciidoctor renders"), "further-reading lists are left out");
+    assertTrue(Files.readString(output.resolve("js/lunr.min.js")).contains("lunr"), "the library comes from the WebJar");
+    assertTrue(Files.exists(output.resolve("js/lunr.LICENSE.txt")), "lunr's MIT licence travels with it");
   }
 
   @Test
@@ -121,8 +136,8 @@ class BakeIT {
     List<String> findings = printed(new Checker(Checker.defaultRules(), file -> output.relativize(file).toString()).check(output).diagnostics());
     assertEquals(
         List.of(
-            "guide/first-page.html:44:9: error: missing-file: link to 'missing.html' names a file that does not exist: 'guide/missing.html' (baked from content/guide/first-page.adoc with template page.ftl)",
-            "guide/second-page.html:43:9: error: missing-file: link to 'missing.html' names a file that does not exist: 'guide/missing.html' (baked from content/guide/second-page.adoc with template page.ftl)"),
+            "guide/first-page.html:53:9: error: missing-file: link to 'missing.html' names a file that does not exist: 'guide/missing.html' (baked from content/guide/first-page.adoc with template page.ftl)",
+            "guide/second-page.html:52:9: error: missing-file: link to 'missing.html' names a file that does not exist: 'guide/missing.html' (baked from content/guide/second-page.adoc with template page.ftl)"),
         findings);
   }
 

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -23,11 +24,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The built handbook in a real browser (Debian's Chromium), opened both from disk and over
@@ -136,6 +139,36 @@ class SiteIT {
     browser.navigate().refresh();
     assertEquals(wasDark ? "light" : "dark", script("return document.documentElement.dataset.theme"));
     script("localStorage.clear()");
+  }
+
+  @ParameterizedTest
+  @MethodSource("bases")
+  void searchListsMatchingSectionsAndEnterOpensTheFirst(String base) {
+    browser.get(base + "running/web-servers.html");
+    WebElement input = browser.findElement(By.id("search-input"));
+    assertTrue(input.isDisplayed(), "with JavaScript on, the search box shows");
+    input.sendKeys("query plan");
+    WebElement status = browser.findElement(By.cssSelector("[data-search-status]"));
+    new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> status.getText().endsWith("results.") || status.getText().contains("are shown"));
+    List<String> hrefs = browser.findElements(By.cssSelector(".search-results a")).stream().map(a -> a.getDomProperty("href")).toList();
+    assertTrue(hrefs.stream().anyMatch(href -> href.startsWith(base + "data/database-performance.html#")), "a section of the database performance page is found: " + hrefs);
+    input.sendKeys(Keys.ENTER);
+    new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().equals(hrefs.get(0)));
+    assertFalse(browser.findElement(By.tagName("h1")).getText().isBlank());
+  }
+
+  @ParameterizedTest
+  @MethodSource("bases")
+  void searchTakesQuerySyntaxAsTextAndSaysWhenNothingMatches(String base) {
+    browser.get(base + "index.html");
+    WebElement input = browser.findElement(By.id("search-input"));
+    WebElement status = browser.findElement(By.cssSelector("[data-search-status]"));
+    input.sendKeys("zzqxv:title~2 ^");
+    new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> status.getText().startsWith("No results"));
+    assertEquals("No results for \u201czzqxv:title~2 ^\u201d.", status.getText());
+    assertTrue(browser.findElements(By.cssSelector(".search-results li")).isEmpty());
+    input.sendKeys(Keys.ESCAPE);
+    assertFalse(browser.findElement(By.cssSelector("[data-search-panel]")).isDisplayed(), "Escape clears and closes the results");
   }
 
   @ParameterizedTest

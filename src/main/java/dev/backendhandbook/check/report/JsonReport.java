@@ -1,6 +1,7 @@
 package dev.backendhandbook.check.report;
 
 import dev.backendhandbook.diagnostic.Diagnostic;
+import dev.backendhandbook.json.Json;
 import java.util.List;
 import java.util.stream.Collectors;
 
