@@ -207,9 +207,8 @@ public final class Checker {
    * finding says which file to open; empty for pages that do not say.
    */
   private static String origin(Page page) {
-    Element head = page.document().head();
-    String source = head.select("meta[name=handbook:source]").attr("content");
-    String template = head.select("meta[name=handbook:template]").attr("content");
+    String source = page.metaContent("handbook:source");
+    String template = page.metaContent("handbook:template");
     if (source.isEmpty() && template.isEmpty()) {
       return "";
     }

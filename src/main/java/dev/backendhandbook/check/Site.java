@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,13 +20,14 @@ import java.util.Set;
  * on first use.
  */
 public final class Site {
+  private static final String PAGES_BY_TITLE = "site:pages-by-title";
+  private static final String REACHABLE = "site:reachable-from-index";
+
   private final Path root;
   private final Set<String> files;
   private final Set<String> folders;
   private final Map<String, Page> pages;
   private final Map<Object, Object> derived = new java.util.concurrent.ConcurrentHashMap<>();
-  private Map<String, List<String>> pagesByTitle;
-  private Set<String> reachable;
 
   Site(Path root, Set<String> files, Set<String> folders, Map<String, Page> pages) {
     this.root = root;
@@ -45,6 +47,16 @@ public final class Site {
 
   /** Resolves a path against a folder of the site ("" or ending in '/'); null above the root. */
   public static String resolve(String folder, String path) {
+    // Most links are "name.html" or "../section/name.html": no need to split those into parts.
+    String rest = path;
+    String base = folder;
+    while (rest.startsWith("../") && !base.isEmpty()) {
+      rest = rest.substring(3);
+      base = base.substring(0, base.lastIndexOf('/', base.length() - 2) + 1);
+    }
+    if (!hasDotSegment(rest)) {
+      return base + rest;
+    }
     ArrayDeque<String> parts = new ArrayDeque<>();
     for (String part : (folder + path).split("/", -1)) {
       if (part.equals("..")) {
@@ -57,6 +69,11 @@ public final class Site {
       }
     }
     return String.join("/", parts);
+  }
+
+  private static boolean hasDotSegment(String path) {
+    return path.equals(".") || path.equals("..") || path.startsWith("./") || path.startsWith("../")
+        || path.contains("/./") || path.contains("/../") || path.endsWith("/.") || path.endsWith("/..");
   }
 
   public boolean isFile(String path) {
@@ -103,44 +120,51 @@ public final class Site {
   }
 
   /** The pages whose title is {@code title}, sorted. */
-  public synchronized List<String> pagesTitled(String title) {
-    if (pagesByTitle == null) {
-      pagesByTitle = new HashMap<>();
-      for (Page page : pages.values()) {
-        pagesByTitle.computeIfAbsent(page.title(), t -> new java.util.ArrayList<>()).add(page.path());
-      }
-      pagesByTitle.values().forEach(list -> list.sort(null));
-    }
-    return pagesByTitle.getOrDefault(title, List.of());
+  public List<String> pagesTitled(String title) {
+    return derived(PAGES_BY_TITLE, this::pagesByTitle).getOrDefault(title, List.of());
   }
 
   /** True when a reader starting at {@code index.html} can reach the page by following links. */
-  public synchronized boolean isReachable(String path) {
-    if (reachable == null) {
-      reachable = new HashSet<>();
-      ArrayDeque<String> next = new ArrayDeque<>(List.of("index.html"));
-      while (!next.isEmpty()) {
-        String current = next.removeFirst();
-        Page page = pages.get(current);
-        if (page == null || !reachable.add(current)) {
+  public boolean isReachable(String path) {
+    return derived(REACHABLE, this::reachableFromIndex).contains(path);
+  }
+
+  private Map<String, List<String>> pagesByTitle() {
+    Map<String, List<String>> byTitle = new HashMap<>();
+    for (Page page : pages.values()) {
+      byTitle.computeIfAbsent(page.title(), t -> new ArrayList<>()).add(page.path());
+    }
+    byTitle.values().forEach(list -> list.sort(null));
+    return byTitle;
+  }
+
+  private Set<String> reachableFromIndex() {
+    Set<String> reachable = new HashSet<>();
+    ArrayDeque<String> next = new ArrayDeque<>(List.of("index.html"));
+    while (!next.isEmpty()) {
+      String current = next.removeFirst();
+      Page page = pages.get(current);
+      if (page == null || !reachable.add(current)) {
+        continue;
+      }
+      for (Reference reference : page.references()) {
+        String target = reference.target(); // null unless relative with a path
+        if (target == null) {
           continue;
         }
-        for (Reference reference : page.references()) {
-          if (reference.isRelative() && !reference.path().isEmpty()) {
-            String target = reference.target();
-            if (target != null && isFolder(target) && !target.endsWith("/")) {
-              target = target + "/";
-            }
-            if (target != null && target.endsWith("/") || "".equals(target)) {
-              target = target + "index.html";
-            }
-            if (target != null && !reachable.contains(target)) {
-              next.add(target);
-            }
+        if (!pages.containsKey(target)) {
+          // A link to a folder leads to the folder's index.html; other files lead nowhere further.
+          String folder = target.isEmpty() || target.endsWith("/") ? target : isFolder(target) ? target + "/" : null;
+          if (folder == null) {
+            continue;
           }
+          target = folder + "index.html";
+        }
+        if (!reachable.contains(target)) {
+          next.add(target);
         }
       }
     }
-    return reachable.contains(path);
+    return reachable;
   }
 }

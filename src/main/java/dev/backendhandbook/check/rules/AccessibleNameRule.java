@@ -18,16 +18,21 @@ public final class AccessibleNameRule extends Rule {
 
   @Override
   public void check(Page page, Site site, Findings findings) {
-    for (Element control : page.elements("a", "button")) {
-      if ((control.nameIs("button") || control.hasAttr("href")) && !hasName(control)) {
-        String what = control.nameIs("a") ? "link to '" + control.attr("href") + "'" : "<button>";
-        err(findings, page, control, what + " has no accessible name");
+    // Findings are sorted at the end, so the two tags need not be visited in document order.
+    for (Element link : page.elements("a")) {
+      if (link.hasAttr("href") && !hasName(link)) {
+        err(findings, page, link, "link to '" + link.attr("href") + "' has no accessible name");
+      }
+    }
+    for (Element button : page.elements("button")) {
+      if (!hasName(button)) {
+        err(findings, page, button, "<button> has no accessible name");
       }
     }
   }
 
   private static boolean hasName(Element control) {
-    if (!control.text().isBlank()) {
+    if (control.hasText()) {
       return true;
     }
     for (String attribute : new String[] {"aria-label", "aria-labelledby", "title"}) {

@@ -17,7 +17,7 @@ public final class HtmlLangRule extends Rule {
 
   @Override
   public void check(Page page, Site site, Findings findings) {
-    Element html = page.document().selectFirst("html");
+    Element html = page.first("html");
     if (html != null && html.attr("lang").isBlank()) {
       err(findings, page, html, "<html> has no lang attribute");
     }

@@ -24,7 +24,13 @@ public final class InlineCodeRule extends Rule {
 
   @Override
   public void check(Page page, Site site, Findings findings) {
-    Element meta = page.document().selectFirst("meta[http-equiv~=(?i)content-security-policy]");
+    Element meta = null;
+    for (Element candidate : page.elements("meta")) {
+      if (candidate.attr("http-equiv").equalsIgnoreCase("content-security-policy")) {
+        meta = candidate;
+        break;
+      }
+    }
     if (meta == null) {
       return;
     }
@@ -38,8 +44,12 @@ public final class InlineCodeRule extends Rule {
       if (stylesBlocked && element.nameIs("style")) {
         err(findings, page, element, "inline <style> is blocked by this page's Content Security Policy; move it to the stylesheet");
       }
+      if (element.attributesSize() == 0) {
+        continue; // asking for the attributes would create an empty set for each such element
+      }
       for (Attribute attribute : element.attributes()) {
-        String name = attribute.getKey().toLowerCase(Locale.ROOT);
+        // jsoup's HTML parser has already lower-cased attribute names.
+        String name = attribute.getKey();
         if (stylesBlocked && name.equals("style")) {
           err(findings, page, element, "style=\"" + attribute.getValue() + "\" on <" + element.tagName() + "> is blocked by this page's Content Security Policy; use a class");
         } else if (scriptsBlocked && name.startsWith("on")) {

@@ -14,7 +14,7 @@ public final class MetaDescriptionRule extends Rule {
 
   @Override
   public void check(Page page, Site site, Findings findings) {
-    Element description = page.document().selectFirst("meta[name=description]");
+    Element description = page.meta("description");
     if (description == null) {
       err(findings, page, page.document().head(), "page has no <meta name=\"description\">");
     } else if (description.attr("content").isBlank()) {

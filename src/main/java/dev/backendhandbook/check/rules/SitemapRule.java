@@ -59,7 +59,7 @@ public final class SitemapRule extends Rule {
       }
     }
     for (Page page : site.pages()) {
-      Element source = page.document().selectFirst("meta[name=handbook:source]");
+      Element source = page.meta("handbook:source");
       if (source != null && !listed.contains(page.path())) {
         err(findings, page, source, "page is missing from sitemap.xml");
       }

@@ -18,7 +18,7 @@ public final class TitleRule extends Rule {
 
   @Override
   public void check(Page page, Site site, Findings findings) {
-    Element title = page.document().selectFirst("title");
+    Element title = page.first("title");
     if (title == null || page.title().isEmpty()) {
       err(findings, page, title == null ? page.document().head() : title, "page has no <title>");
       return;

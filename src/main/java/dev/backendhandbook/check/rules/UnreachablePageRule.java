@@ -20,7 +20,7 @@ public final class UnreachablePageRule extends Rule {
     if (page.path().equals("404.html") || site.page("index.html") == null || site.isReachable(page.path())) {
       return;
     }
-    Element html = page.document().selectFirst("html");
+    Element html = page.first("html");
     err(findings, page, html == null ? page.document().body() : html, "no link from index.html leads to this page");
   }
 }
