@@ -32,6 +32,7 @@ public final class CheckerBenchmark {
   private static final String HYPERLINK = "hyperlink@5.0.4";
   private static final String LINKINATOR = "linkinator@7.6.1";
   private static final int RUNS = 3;
+  private static final int WARM_UP_RUNS = 5;
   private static final java.util.regex.Pattern PROJECT_LINK = java.util.regex.Pattern.compile("<li><a href=\"[./]*project/index\\.html\">Project reports</a></li>");
 
   /** One planted defect: where it goes, what is written, and a token that only its report contains. */
@@ -59,7 +60,7 @@ public final class CheckerBenchmark {
     }
     int pages = buildSite(built, 1000);
     installPeers();
-    System.out.printf(Locale.ROOT, "site: %d pages in %s, %d planted defects%n%n", pages, SITE, DEFECTS.size());
+    System.out.printf(Locale.ROOT, "site: %d pages (%.1f MB of HTML) in %s, %d planted defects%n%n", pages, htmlBytes() / 1e6, SITE, DEFECTS.size());
 
     List<Result> results = new ArrayList<>();
     // The same JVM flag the build runs the checker with: a short-lived JVM starts faster with C1 only.
@@ -73,7 +74,7 @@ public final class CheckerBenchmark {
     for (Result result : results) {
       System.out.printf(Locale.ROOT, "%-22s %9.2f %10.0f %11.2fx  %d/%d%n", result.tool, result.seconds, pages / result.seconds, result.seconds / ours.seconds, result.caught.size(), DEFECTS.size());
     }
-    System.out.printf(Locale.ROOT, "%-22s %9.2f %10.0f %12s  (checker only, JVM warm, best of %d)%n%n", "handbook in-process", inProcess, pages / inProcess, "", RUNS);
+    System.out.printf(Locale.ROOT, "%-22s %9.2f %10.0f %12s  (checker only, JVM warm after %d runs, best of %d)%n%n", "handbook in-process", inProcess, pages / inProcess, "", WARM_UP_RUNS, RUNS);
     for (Defect defect : DEFECTS) {
       String row = results.stream().map(r -> r.caught.contains(defect) ? "yes" : "no ").collect(Collectors.joining("  "));
       System.out.printf(Locale.ROOT, "%-36s %s%n", defect.name, row);
@@ -126,7 +127,9 @@ public final class CheckerBenchmark {
 
   private static double inProcessSeconds() throws IOException {
     Checker checker = new Checker(Checker.defaultRules(), Path::toString);
-    checker.check(SITE); // warm-up
+    for (int i = 0; i < WARM_UP_RUNS; i++) {
+      checker.check(SITE); // until the JIT has compiled the hot paths
+    }
     double best = Double.MAX_VALUE;
     for (int i = 0; i < RUNS; i++) {
       long start = System.nanoTime();
@@ -137,6 +140,17 @@ public final class CheckerBenchmark {
       }
     }
     return best;
+  }
+
+  /** The size of the benchmark site's pages: pages per second only compares sites of like pages. */
+  private static long htmlBytes() throws IOException {
+    try (Stream<Path> files = Files.walk(SITE)) {
+      long total = 0;
+      for (Path file : files.filter(f -> f.toString().endsWith(".html")).toList()) {
+        total += Files.size(file);
+      }
+      return total;
+    }
   }
 
   /** Copies the built site into numbered folders until it holds {@code target} pages; plants the defects in the first copy. */
