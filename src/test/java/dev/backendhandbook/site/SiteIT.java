@@ -152,6 +152,9 @@ class SiteIT {
     new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> status.getText().endsWith("results.") || status.getText().contains("are shown"));
     List<String> hrefs = browser.findElements(By.cssSelector(".search-results a")).stream().map(a -> a.getDomProperty("href")).toList();
     assertTrue(hrefs.stream().anyMatch(href -> href.startsWith(base + "data/database-performance.html#")), "a section of the database performance page is found: " + hrefs);
+    if (base.startsWith("http")) {
+      assertEquals("", violations(new AxeBuilder().analyze(browser)), "axe-core with the search results open");
+    }
     input.sendKeys(Keys.ENTER);
     new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().equals(hrefs.get(0)));
     assertFalse(browser.findElement(By.tagName("h1")).getText().isBlank());
@@ -196,12 +199,11 @@ class SiteIT {
 
   private static void assertNoViolations(String page) {
     browser.get(server.uri() + page);
-    Results results = new AxeBuilder().analyze(browser);
-    String violations =
-        results.getViolations().stream()
-            .map(SiteIT::describe)
-            .collect(Collectors.joining("\n"));
-    assertEquals("", violations, "axe-core on " + page);
+    assertEquals("", violations(new AxeBuilder().analyze(browser)), "axe-core on " + page);
+  }
+
+  private static String violations(Results results) {
+    return results.getViolations().stream().map(SiteIT::describe).collect(Collectors.joining("\n"));
   }
 
   private static String describe(Rule rule) {
