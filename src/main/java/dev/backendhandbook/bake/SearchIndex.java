@@ -16,7 +16,8 @@ import org.jsoup.nodes.Element;
 
 /**
  * Gives a baked site its search: the lunr library from its WebJar, and an index of every page
- * baked from AsciiDoc, one entry per section so a result can lead to the heading that matched.
+ * baked from AsciiDoc, one entry per section (and per anchored definition, such as a glossary
+ * term) so a result can lead to the heading that matched.
  *
  * <p>The index is a script that sets a global rather than a JSON file, because a page opened from
  * disk cannot {@code fetch} a file beside it, but can load it with a {@code <script>} element.
@@ -74,7 +75,18 @@ final class SearchIndex {
     for (Element section : sections) {
       Element heading = section.selectFirst("> h2[id]");
       Element text = section.selectFirst("> .sectionbody");
-      if (heading != null && text != null && !heading.id().equals(FURTHER_READING)) {
+      if (heading == null || text == null || heading.id().equals(FURTHER_READING)) {
+        continue;
+      }
+      // A definition list with its own anchor, as each glossary entry is, is a result of its own.
+      for (Element term : text.select("div.dlist[id]")) {
+        Element name = term.selectFirst("dt");
+        if (name != null) {
+          entries.add(entry(url + "#" + term.id(), title.text(), name.text(), term.select("dd").text()));
+          term.remove();
+        }
+      }
+      if (!text.text().isBlank()) {
         entries.add(entry(url + "#" + heading.id(), title.text(), heading.text(), text.text()));
       }
     }

@@ -65,6 +65,7 @@ class BakeIT {
     String index = Files.readString(output.resolve("js/search-index.js"));
     assertTrue(index.contains("{\"u\": \"guide/second-page.html\", \"p\": \"Second Page\", \"h\": \"\", \"x\": \"The page the first page links to. Back to the first page.\"}"), index);
     assertTrue(index.contains("{\"u\": \"guide/second-page.html#details\", \"p\": \"Second Page\", \"h\": \"Details\", \"x\": \"The details live here.\"}"), index);
+    assertTrue(index.contains("{\"u\": \"guide/second-page.html#contract\", \"p\": \"Second Page\", \"h\": \"Contract\", \"x\": \"What two programs agree to exchange.\"}"), "an anchored definition is its own entry, and not part of its section's: " + index);
     assertFalse(index.contains("404.html") || index.contains("tags/"), "generated pages are not searched");
     assertFalse(index.contains("Asciidoctor renders"), "further-reading lists are left out");
     assertTrue(Files.readString(output.resolve("js/lunr.min.js")).contains("lunr"), "the library comes from the WebJar");
