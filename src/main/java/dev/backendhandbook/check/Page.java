@@ -38,8 +38,7 @@ public record Page(
     Set<String> ids = new HashSet<>();
     List<Reference> references = new ArrayList<>();
     List<Element> elements = document.getAllElements();
-    int slash = path.lastIndexOf('/');
-    String folder = slash < 0 ? "" : path.substring(0, slash + 1);
+    String folder = folderOf(path);
     Map<String, List<Element>> byTag = new HashMap<>();
     for (Element element : elements) {
       byTag.computeIfAbsent(element.normalName(), name -> new ArrayList<>()).add(element);
@@ -127,6 +126,10 @@ public record Page(
 
   /** The folder the page is in, inside the site: empty for the root, else ending in '/'. */
   public String folder() {
+    return folderOf(path);
+  }
+
+  private static String folderOf(String path) {
     int slash = path.lastIndexOf('/');
     return slash < 0 ? "" : path.substring(0, slash + 1);
   }
