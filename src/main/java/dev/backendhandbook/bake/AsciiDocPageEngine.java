@@ -19,8 +19,8 @@ import org.jbake.parser.MarkupEngine;
 import org.jbake.parser.ParserContext;
 
 /**
- * JBake's engine for {@code .adoc} pages, replacing JBake's own so that Asciidoctor reads the
- * real file: problems then carry the file's name and real line numbers.
+ * JBake's engine for {@code .adoc} pages, replacing JBake's own so that Asciidoctor reads the real
+ * file: problems then carry the file's name and real line numbers.
  *
  * <p>Pages use Asciidoctor's own header ({@code = Title}, {@code :jbake-type:} …) rather than
  * JBake's {@code ~~~~~~} header, so line 1 of the file is line 1 for Asciidoctor too. Each page is
@@ -46,7 +46,9 @@ final class AsciiDocPageEngine extends MarkupEngine {
     List<String> lines = readLines(file);
     PageHeader header = PageHeader.of(document.getDoctitle(), document.getAttributes(), lines);
     Map<String, String> problems = header.problems();
-    problems.forEach((attribute, problem) -> session.error(file, header.lineOf(attribute), 1, "header", problem));
+    problems.forEach(
+        (attribute, problem) ->
+            session.error(file, header.lineOf(attribute), 1, "header", problem));
 
     DocumentModel model = context.getDocumentModel();
     model.setTitle(header.title());
@@ -65,7 +67,11 @@ final class AsciiDocPageEngine extends MarkupEngine {
     model.put("sourcepath", session.layout().display(file));
     model.put(LOADED_DOCUMENT, document);
     model.put(HEADER_BROKEN, !problems.isEmpty());
-    session.pages().add(new PageIndex.Page(file, header, new HashSet<>(), CrossReferenceScanner.scan(file, lines)));
+    session
+        .pages()
+        .add(
+            new PageIndex.Page(
+                file, header, new HashSet<>(), CrossReferenceScanner.scan(file, lines)));
   }
 
   /** A page with a broken header is not published: the navigation could not place it. */
@@ -96,7 +102,8 @@ final class AsciiDocPageEngine extends MarkupEngine {
             .attribute("rouge-css", "class")
             .attribute("examplesdir", layout.examples().toString())
             .attribute("imagesdir", "images")
-            .attribute("imagesoutdir", session.staging().resolve(pageFolder).resolve("images").toString())
+            .attribute(
+                "imagesoutdir", session.staging().resolve(pageFolder).resolve("images").toString())
             .attribute("diagram-cachedir", session.diagramCache().toString())
             .attribute("attribute-missing", "warn")
             // kbd:[…], btn:[…] and menu:[…]

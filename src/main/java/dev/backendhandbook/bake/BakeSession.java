@@ -9,8 +9,8 @@ import java.util.List;
 /**
  * What one bake knows while it runs: where things are, and the diagnostics found so far.
  *
- * <p>JBake crawls pages one at a time, but Asciidoctor may log from other threads, so the list
- * is synchronized.
+ * <p>JBake crawls pages one at a time, but Asciidoctor may log from other threads, so the list is
+ * synchronized.
  */
 final class BakeSession {
   private final SourceLayout layout;

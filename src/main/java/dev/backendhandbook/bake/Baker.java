@@ -15,12 +15,14 @@ import org.jbake.parser.Engines;
  * Bakes a handbook source tree into a site folder with JBake.
  *
  * <p>The site is written into a fresh staging folder beside the output; only a bake without a
- * single error replaces the output with it, so a failed bake leaves the last good site as it
- * was and a good one leaves no stale page behind. One Baker starts Asciidoctor (and JRuby)
- * once and reuses it for every bake; it bakes one tree at a time.
+ * single error replaces the output with it, so a failed bake leaves the last good site as it was
+ * and a good one leaves no stale page behind. One Baker starts Asciidoctor (and JRuby) once and
+ * reuses it for every bake; it bakes one tree at a time.
  */
 public final class Baker implements AutoCloseable {
-  /** JBake settings the handbook depends on; the source tree's jbake.properties cannot change them. */
+  /**
+   * JBake settings the handbook depends on; the source tree's jbake.properties cannot change them.
+   */
   private static final Map<String, Object> FIXED_SETTINGS =
       Map.ofEntries(
           Map.entry("db.store", "memory"),
@@ -72,7 +74,8 @@ public final class Baker implements AutoCloseable {
    *     source tree's jbake.properties
    * @return every problem found, sorted; the output was replaced only if none is an error
    */
-  public synchronized List<Diagnostic> bake(SourceLayout layout, Path output, Map<String, String> settings) throws IOException {
+  public synchronized List<Diagnostic> bake(
+      SourceLayout layout, Path output, Map<String, String> settings) throws IOException {
     String problem = layout.problem();
     if (problem != null) {
       return List.of(Diagnostic.error(layout.display(layout.root()), 0, 0, "bake", problem));
@@ -106,7 +109,8 @@ public final class Baker implements AutoCloseable {
     }
   }
 
-  private static DefaultJBakeConfiguration configuration(SourceLayout layout, Path staging, Map<String, String> settings) {
+  private static DefaultJBakeConfiguration configuration(
+      SourceLayout layout, Path staging, Map<String, String> settings) {
     DefaultJBakeConfiguration config =
         new JBakeConfigurationFactory()
             .createDefaultJbakeConfiguration(layout.root().toFile(), staging.toFile(), true);

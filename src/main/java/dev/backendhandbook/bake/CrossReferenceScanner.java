@@ -9,15 +9,16 @@ import java.util.regex.Pattern;
 /**
  * Finds the cross references written in a page's source, with their exact line and column.
  *
- * <p>Asciidoctor does not check references between documents, and reports an unknown id inside
- * a document without a source position; reading the source lines gives both back. Literal,
- * listing, passthrough and comment blocks are skipped, as Asciidoctor does not read references
- * there either.
+ * <p>Asciidoctor does not check references between documents, and reports an unknown id inside a
+ * document without a source position; reading the source lines gives both back. Literal, listing,
+ * passthrough and comment blocks are skipped, as Asciidoctor does not read references there either.
  */
 final class CrossReferenceScanner {
   private static final Pattern XREF_MACRO = Pattern.compile("(?<!\\\\)xref:([^\\s\\[]+)\\[");
-  private static final Pattern XREF_SHORTHAND = Pattern.compile("(?<!\\\\)<<([^>,\\s]+)(?:,[^>]*)?>>");
-  private static final Pattern VERBATIM_DELIMITER = Pattern.compile("^(-{4,}|\\.{4,}|\\+{4,}|/{4,})\\s*$");
+  private static final Pattern XREF_SHORTHAND =
+      Pattern.compile("(?<!\\\\)<<([^>,\\s]+)(?:,[^>]*)?>>");
+  private static final Pattern VERBATIM_DELIMITER =
+      Pattern.compile("^(-{4,}|\\.{4,}|\\+{4,}|/{4,})\\s*$");
 
   private CrossReferenceScanner() {}
 

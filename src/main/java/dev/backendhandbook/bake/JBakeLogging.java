@@ -6,8 +6,8 @@ import java.util.logging.Logger;
 
 /**
  * Silences what JBake's embedded database, Freemarker and AsciidoctorJ print through
- * java.util.logging, which ignores Maven's {@code -q}: every problem they log reaches the bake as
- * a diagnostic instead (Asciidoctor's through {@link AsciidoctorLog}, the rest as JBake errors).
+ * java.util.logging, which ignores Maven's {@code -q}: every problem they log reaches the bake as a
+ * diagnostic instead (Asciidoctor's through {@link AsciidoctorLog}, the rest as JBake errors).
  */
 final class JBakeLogging {
 

@@ -124,17 +124,26 @@ final class PageHeader {
     String type = type();
     if ("page".equals(type) || "section".equals(type)) {
       if (section() == null) {
-        problems.put(SECTION, "missing header attribute ':" + SECTION + ":' (the navigation needs it)");
+        problems.put(
+            SECTION, "missing header attribute ':" + SECTION + ":' (the navigation needs it)");
       }
       if (orderText() == null) {
         problems.put(ORDER, "missing header attribute ':" + ORDER + ":' (the navigation needs it)");
       } else if (order() == null) {
-        problems.put(ORDER, "header attribute ':" + ORDER + ":' must be an integer, not '" + orderText() + "'");
+        problems.put(
+            ORDER,
+            "header attribute ':" + ORDER + ":' must be an integer, not '" + orderText() + "'");
       }
     }
     String status = status();
     if (status != null && !status.equals("published") && !status.equals("draft")) {
-      problems.put(STATUS, "header attribute ':" + STATUS + ":' must be 'published' or 'draft', not '" + status + "'");
+      problems.put(
+          STATUS,
+          "header attribute ':"
+              + STATUS
+              + ":' must be 'published' or 'draft', not '"
+              + status
+              + "'");
     }
     return problems;
   }

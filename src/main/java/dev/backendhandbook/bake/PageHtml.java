@@ -8,11 +8,11 @@ import java.util.regex.Pattern;
  *
  * <ul>
  *   <li>Table column widths come as {@code <col style="width: 25%;">}; the site's Content Security
- *       Policy ({@code style-src 'self'}) blocks inline style, so they are dropped and the
- *       browser sizes columns by their content.
+ *       Policy ({@code style-src 'self'}) blocks inline style, so they are dropped and the browser
+ *       sizes columns by their content.
  *   <li>A code listing wider than the column scrolls sideways; a scrollable region must be
- *       reachable with the keyboard (WCAG 2.2, success criterion 2.1.1), so every {@code <pre>}
- *       can take focus.
+ *       reachable with the keyboard (WCAG 2.2, success criterion 2.1.1), so every {@code <pre>} can
+ *       take focus.
  * </ul>
  */
 final class PageHtml {

@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Every page of one bake with the ids it defines and the references it makes, so references
- * between pages are resolved once all pages are known.
+ * Every page of one bake with the ids it defines and the references it makes, so references between
+ * pages are resolved once all pages are known.
  */
 final class PageIndex {
 
@@ -50,12 +50,22 @@ final class PageIndex {
       Path resolved = from.file().getParent().resolve(pagePart).normalize();
       target = get(resolved);
       if (target == null) {
-        return "xref '" + reference.target() + "' names a page that does not exist: '" + session.layout().display(resolved) + "'";
+        return "xref '"
+            + reference.target()
+            + "' names a page that does not exist: '"
+            + session.layout().display(resolved)
+            + "'";
       }
     }
     if (!id.isEmpty() && !target.ids().contains(id)) {
       String where = pagePart.isEmpty() ? "this page" : "'" + pagePart + "'";
-      return "xref '" + reference.target() + "' names id '" + id + "', which " + where + " does not define";
+      return "xref '"
+          + reference.target()
+          + "' names id '"
+          + id
+          + "', which "
+          + where
+          + " does not define";
     }
     return null;
   }
@@ -77,7 +87,11 @@ final class PageIndex {
             page.header().lineOf(PageHeader.SECTION),
             1,
             "header",
-            "section '" + section + "' has no section page (':jbake-type: section' with ':jbake-section: " + section + "')");
+            "section '"
+                + section
+                + "' has no section page (':jbake-type: section' with ':jbake-section: "
+                + section
+                + "')");
       }
     }
   }

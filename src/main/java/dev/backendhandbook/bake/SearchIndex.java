@@ -15,13 +15,13 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Gives a baked site its search: the lunr library from its WebJar, and an index of every page
- * baked from AsciiDoc, one entry per section (and per anchored definition, such as a glossary
- * term) so a result can lead to the heading that matched.
+ * Gives a baked site its search: the lunr library from its WebJar, and an index of every page baked
+ * from AsciiDoc, one entry per section (and per anchored definition, such as a glossary term) so a
+ * result can lead to the heading that matched.
  *
  * <p>The index is a script that sets a global rather than a JSON file, because a page opened from
- * disk cannot {@code fetch} a file beside it, but can load it with a {@code <script>} element.
- * The browser builds the lunr index from it on the first search.
+ * disk cannot {@code fetch} a file beside it, but can load it with a {@code <script>} element. The
+ * browser builds the lunr index from it on the first search.
  */
 final class SearchIndex {
   static final String INDEX = "js/search-index.js";
@@ -36,7 +36,9 @@ final class SearchIndex {
 
   private SearchIndex() {}
 
-  /** Writes the index of the pages under {@code site}, and the library it needs, into {@code site}. */
+  /**
+   * Writes the index of the pages under {@code site}, and the library it needs, into {@code site}.
+   */
   static void write(Path site) throws IOException {
     List<String> entries = new ArrayList<>();
     try (Stream<Path> files = Files.walk(site)) {
@@ -49,14 +51,18 @@ final class SearchIndex {
     Files.writeString(
         site.resolve(INDEX),
         "// The handbook's search index, written by the bake: one entry per section of a page.\n"
-            + "window.handbookSearchIndex = [\n" + String.join(",\n", entries) + "\n];\n",
+            + "window.handbookSearchIndex = [\n"
+            + String.join(",\n", entries)
+            + "\n];\n",
         StandardCharsets.UTF_8);
     String version = webjarVersion();
     copyResource(WEBJAR_FILES + version + "/lunr.min.js", site.resolve(LIBRARY));
     copyResource(WEBJAR_FILES + version + "/LICENSE", site.resolve(LIBRARY_LICENSE));
   }
 
-  /** The entries of one page: its opening, then each top-level section; none for generated pages. */
+  /**
+   * The entries of one page: its opening, then each top-level section; none for generated pages.
+   */
   private static List<String> entries(Document page, String url) {
     Element body = page.selectFirst("main .page-body");
     Element title = page.selectFirst("main h1");
@@ -82,7 +88,8 @@ final class SearchIndex {
       for (Element term : text.select("div.dlist[id]")) {
         Element name = term.selectFirst("dt");
         if (name != null) {
-          entries.add(entry(url + "#" + term.id(), title.text(), name.text(), term.select("dd").text()));
+          entries.add(
+              entry(url + "#" + term.id(), title.text(), name.text(), term.select("dd").text()));
           term.remove();
         }
       }
@@ -94,10 +101,15 @@ final class SearchIndex {
   }
 
   private static String entry(String url, String page, String heading, String text) {
-    return "{\"u\": " + Json.string(url)
-        + ", \"p\": " + Json.string(page)
-        + ", \"h\": " + Json.string(heading)
-        + ", \"x\": " + Json.string(text) + "}";
+    return "{\"u\": "
+        + Json.string(url)
+        + ", \"p\": "
+        + Json.string(page)
+        + ", \"h\": "
+        + Json.string(heading)
+        + ", \"x\": "
+        + Json.string(text)
+        + "}";
   }
 
   /** The version of the lunr WebJar on the class path, so the pom alone decides it. */

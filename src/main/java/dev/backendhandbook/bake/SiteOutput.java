@@ -10,8 +10,8 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 
 /**
- * Replaces a published folder with a finished one in as few steps as the file system allows, so
- * a reader or a failed build never sees half a site.
+ * Replaces a published folder with a finished one in as few steps as the file system allows, so a
+ * reader or a failed build never sees half a site.
  */
 public final class SiteOutput {
   private SiteOutput() {}
@@ -46,7 +46,8 @@ public final class SiteOutput {
         folder,
         new SimpleFileVisitor<>() {
           @Override
-          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
+              throws IOException {
             Files.delete(file);
             return FileVisitResult.CONTINUE;
           }

@@ -15,8 +15,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * What a site's checker configuration changes: a rule's severity, a rule switched off, and paths
- * a rule (or every rule) leaves alone.
+ * What a site's checker configuration changes: a rule's severity, a rule switched off, and paths a
+ * rule (or every rule) leaves alone.
  *
  * <pre>
  * # paths no rule checks, as globs relative to the site
@@ -29,6 +29,8 @@ import java.util.Set;
 public final class CheckConfig {
   /** Thrown for a configuration that cannot be used, with its file and line. */
   public static final class InvalidConfigException extends Exception {
+    private static final long serialVersionUID = 1L;
+
     InvalidConfigException(String message) {
       super(message);
     }
@@ -40,7 +42,10 @@ public final class CheckConfig {
   private final Map<String, Optional<Severity>> severities;
   private final Map<String, List<PathMatcher>> ignoredByRule;
 
-  private CheckConfig(List<PathMatcher> ignored, Map<String, Optional<Severity>> severities, Map<String, List<PathMatcher>> ignoredByRule) {
+  private CheckConfig(
+      List<PathMatcher> ignored,
+      Map<String, Optional<Severity>> severities,
+      Map<String, List<PathMatcher>> ignoredByRule) {
     this.ignored = ignored;
     this.severities = severities;
     this.ignoredByRule = ignoredByRule;
@@ -52,7 +57,8 @@ public final class CheckConfig {
   }
 
   /** Reads a configuration file, checking every rule id against {@code knownRules}. */
-  public static CheckConfig read(Path file, Set<String> knownRules) throws IOException, InvalidConfigException {
+  public static CheckConfig read(Path file, Set<String> knownRules)
+      throws IOException, InvalidConfigException {
     List<PathMatcher> ignored = new ArrayList<>();
     Map<String, Optional<Severity>> severities = new HashMap<>();
     Map<String, List<PathMatcher>> ignoredByRule = new HashMap<>();
@@ -75,7 +81,11 @@ public final class CheckConfig {
       }
       String[] parts = key.split("\\.");
       if (parts.length != 3 || !parts[0].equals("rule")) {
-        throw new InvalidConfigException(where + "unknown key '" + key + "': expected 'ignore', 'rule.<id>.severity' or 'rule.<id>.ignore'");
+        throw new InvalidConfigException(
+            where
+                + "unknown key '"
+                + key
+                + "': expected 'ignore', 'rule.<id>.severity' or 'rule.<id>.ignore'");
       }
       String rule = parts[1];
       if (!knownRules.contains(rule)) {
@@ -83,8 +93,16 @@ public final class CheckConfig {
       }
       switch (parts[2]) {
         case "severity" -> severities.put(rule, severity(value, where));
-        case "ignore" -> ignoredByRule.computeIfAbsent(rule, r -> new ArrayList<>()).addAll(globs(value));
-        default -> throw new InvalidConfigException(where + "unknown setting '" + parts[2] + "' for rule '" + rule + "': expected 'severity' or 'ignore'");
+        case "ignore" ->
+            ignoredByRule.computeIfAbsent(rule, r -> new ArrayList<>()).addAll(globs(value));
+        default ->
+            throw new InvalidConfigException(
+                where
+                    + "unknown setting '"
+                    + parts[2]
+                    + "' for rule '"
+                    + rule
+                    + "': expected 'severity' or 'ignore'");
       }
     }
     return new CheckConfig(List.copyOf(ignored), Map.copyOf(severities), Map.copyOf(ignoredByRule));
@@ -118,12 +136,15 @@ public final class CheckConfig {
     return globs;
   }
 
-  private static Optional<Severity> severity(String value, String where) throws InvalidConfigException {
+  private static Optional<Severity> severity(String value, String where)
+      throws InvalidConfigException {
     return switch (value.toLowerCase(Locale.ROOT)) {
       case "error" -> Optional.of(Severity.ERROR);
       case "warning" -> Optional.of(Severity.WARNING);
       case "off" -> Optional.empty();
-      default -> throw new InvalidConfigException(where + "unknown severity '" + value + "': expected error, warning or off");
+      default ->
+          throw new InvalidConfigException(
+              where + "unknown severity '" + value + "': expected error, warning or off");
     };
   }
 }

@@ -52,8 +52,8 @@ import org.jsoup.parser.Parser;
  * <p>Two passes: every page is parsed once, in parallel, into the {@link Site} index; then every
  * rule runs on every page, in parallel, resolving references against that index. Pages are parsed
  * without source positions, which halves the cost of parsing; the few pages with findings are
- * parsed again with positions, and each finding's element is found there by its place in
- * document order (the same text gives the same tree).
+ * parsed again with positions, and each finding's element is found there by its place in document
+ * order (the same text gives the same tree).
  */
 public final class Checker {
   private final List<Rule> rules;
@@ -140,20 +140,30 @@ public final class Checker {
     List<Diagnostic> diagnostics = new ArrayList<>(unreadable);
     Map<String, String> origins = new HashMap<>();
     for (Findings.Finding finding : locate(base, pages, findings.all())) {
-      Optional<Severity> severity = config.severityOf(finding.rule(), finding.path(), finding.severity());
+      Optional<Severity> severity =
+          config.severityOf(finding.rule(), finding.path(), finding.severity());
       if (severity.isEmpty()) {
         continue;
       }
       Page page = pages.get(finding.path());
-      String origin = page == null ? "" : origins.computeIfAbsent(page.path(), path -> origin(page));
-      diagnostics.add(new Diagnostic(display.apply(base.resolve(finding.path())), finding.line(), finding.column(), severity.get(), finding.rule(), finding.message() + origin));
+      String origin =
+          page == null ? "" : origins.computeIfAbsent(page.path(), path -> origin(page));
+      diagnostics.add(
+          new Diagnostic(
+              display.apply(base.resolve(finding.path())),
+              finding.line(),
+              finding.column(),
+              severity.get(),
+              finding.rule(),
+              finding.message() + origin));
     }
     Collections.sort(diagnostics);
     return new Report(List.copyOf(diagnostics), htmlFiles.size());
   }
 
   /** Gives every finding about an element the line and column of that element (or attribute). */
-  private static List<Findings.Finding> locate(Path base, Map<String, Page> pages, List<Findings.Finding> findings) {
+  private static List<Findings.Finding> locate(
+      Path base, Map<String, Page> pages, List<Findings.Finding> findings) {
     Map<String, List<Findings.Finding>> byPage = new HashMap<>();
     List<Findings.Finding> located = new ArrayList<>();
     for (Findings.Finding finding : findings) {
@@ -170,10 +180,16 @@ public final class Checker {
     return located;
   }
 
-  private static List<Findings.Finding> locateInPage(Path base, Page page, List<Findings.Finding> findings) {
+  private static List<Findings.Finding> locateInPage(
+      Path base, Page page, List<Findings.Finding> findings) {
     List<Element> tracked;
     try {
-      tracked = Jsoup.parse(Files.readString(base.resolve(page.path())), "", Parser.htmlParser().setTrackPosition(true)).getAllElements();
+      tracked =
+          Jsoup.parse(
+                  Files.readString(base.resolve(page.path())),
+                  "",
+                  Parser.htmlParser().setTrackPosition(true))
+              .getAllElements();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -192,7 +208,8 @@ public final class Checker {
       Element element = tracked.get(at);
       Range.Position start = element.sourceRange().start();
       if (finding.attribute() != null && element.attribute(finding.attribute()) != null) {
-        Range.Position attribute = element.attribute(finding.attribute()).sourceRange().nameRange().start();
+        Range.Position attribute =
+            element.attribute(finding.attribute()).sourceRange().nameRange().start();
         if (attribute.lineNumber() > 0) {
           start = attribute;
         }
@@ -203,8 +220,8 @@ public final class Checker {
   }
 
   /**
-   * Which source file and template a baked page came from, as the layout records them, so a
-   * finding says which file to open; empty for pages that do not say.
+   * Which source file and template a baked page came from, as the layout records them, so a finding
+   * says which file to open; empty for pages that do not say.
    */
   private static String origin(Page page) {
     String source = page.metaContent("handbook:source");
@@ -213,7 +230,10 @@ public final class Checker {
       return "";
     }
     StringBuilder text = new StringBuilder(" (baked from ");
-    text.append(source.isEmpty() ? "template " + template : source + (template.isEmpty() ? "" : " with template " + template));
+    text.append(
+        source.isEmpty()
+            ? "template " + template
+            : source + (template.isEmpty() ? "" : " with template " + template));
     return text.append(')').toString();
   }
 
@@ -224,7 +244,9 @@ public final class Checker {
       Document document = Jsoup.parse(html, "", Parser.htmlParser());
       return Page.of(path, document);
     } catch (IOException | UncheckedIOException e) {
-      unreadable.add(Diagnostic.error(display.apply(file), 0, 0, "unreadable", "cannot read page: " + e.getMessage()));
+      unreadable.add(
+          Diagnostic.error(
+              display.apply(file), 0, 0, "unreadable", "cannot read page: " + e.getMessage()));
       return null;
     }
   }

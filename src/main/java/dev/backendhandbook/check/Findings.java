@@ -2,9 +2,9 @@ package dev.backendhandbook.check;
 
 import dev.backendhandbook.diagnostic.Severity;
 import java.util.List;
-import org.jsoup.nodes.Element;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import org.jsoup.nodes.Element;
 
 /**
  * What the rules found in one run, before the checker applies the configuration and prints it.
@@ -13,14 +13,22 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 public final class Findings {
 
   /**
-   * One finding as a rule reports it: against a path inside the site, at a known position or at
-   * an element whose position the checker looks up afterwards.
+   * One finding as a rule reports it: against a path inside the site, at a known position or at an
+   * element whose position the checker looks up afterwards.
    *
    * @param path the file inside the site, with '/' separators
    * @param element the element the finding is about, or null when the line and column are known
    * @param attribute the attribute of that element, or null for the element itself
    */
-  public record Finding(String path, int line, int column, Element element, String attribute, Severity severity, String rule, String message) {
+  public record Finding(
+      String path,
+      int line,
+      int column,
+      Element element,
+      String attribute,
+      Severity severity,
+      String rule,
+      String message) {
     Finding at(int atLine, int atColumn) {
       return new Finding(path, atLine, atColumn, null, null, severity, rule, message);
     }

@@ -16,15 +16,20 @@ import org.jsoup.nodes.Element;
  *
  * @param path the page's path inside the site, with '/' separators, such as {@code data/sql.html}
  * @param document the page as jsoup parsed it, with source positions
- * @param elements every element of the page in document order, walked once so rules need not
- *     walk the tree again
+ * @param elements every element of the page in document order, walked once so rules need not walk
+ *     the tree again
  * @param ids the ids (and {@code <a name>}s) a fragment can name
  * @param references every URL the page writes
- * @param byTag the elements grouped by tag name, each group in document order, since several
- *     rules ask for the elements of one tag
+ * @param byTag the elements grouped by tag name, each group in document order, since several rules
+ *     ask for the elements of one tag
  */
 public record Page(
-    String path, Document document, List<Element> elements, Set<String> ids, List<Reference> references, Map<String, List<Element>> byTag) {
+    String path,
+    Document document,
+    List<Element> elements,
+    Set<String> ids,
+    List<Reference> references,
+    Map<String, List<Element>> byTag) {
 
   public Page {
     elements = Collections.unmodifiableList(elements);
@@ -60,7 +65,8 @@ public record Page(
               ids.add(value);
             }
           }
-          case "href", "src", "poster" -> references.add(new Reference(element, attribute.getKey(), value, folder));
+          case "href", "src", "poster" ->
+              references.add(new Reference(element, attribute.getKey(), value, folder));
           case "data" -> {
             if (element.nameIs("object")) {
               references.add(new Reference(element, "data", value, folder));

@@ -5,9 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
-/**
- * One URL written in a page, with its parts worked out once, since several rules read each one.
- */
+/** One URL written in a page, with its parts worked out once, since several rules read each one. */
 public final class Reference {
   private static final Pattern SCHEME = Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*:");
 
@@ -82,6 +80,8 @@ public final class Reference {
 
   /** Percent-decodes, keeping '+' (URLDecoder would read it as a space, which URLs do not). */
   private static String decode(String text) {
-    return text.indexOf('%') < 0 ? text : URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
+    return text.indexOf('%') < 0
+        ? text
+        : URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
   }
 }

@@ -45,17 +45,28 @@ public abstract class Rule {
     report(findings, page.path(), at, null, Severity.WARNING, message);
   }
 
-  /** Reports against any file of the site, such as {@code sitemap.xml}; 0 for an unknown position. */
+  /**
+   * Reports against any file of the site, such as {@code sitemap.xml}; 0 for an unknown position.
+   */
   protected final void err(Findings findings, String path, int line, int column, String message) {
     report(findings, path, line, column, Severity.ERROR, message);
   }
 
-  private void report(Findings findings, String path, int line, int column, Severity severity, String message) {
-    findings.add(new Findings.Finding(path, Math.max(line, 0), Math.max(column, 0), null, null, severity, id, message));
+  private void report(
+      Findings findings, String path, int line, int column, Severity severity, String message) {
+    findings.add(
+        new Findings.Finding(
+            path, Math.max(line, 0), Math.max(column, 0), null, null, severity, id, message));
   }
 
   /** The position is looked up later, and only for pages with findings: tracking it costs. */
-  private void report(Findings findings, String path, Element element, String attribute, Severity severity, String message) {
+  private void report(
+      Findings findings,
+      String path,
+      Element element,
+      String attribute,
+      Severity severity,
+      String message) {
     findings.add(new Findings.Finding(path, 0, 0, element, attribute, severity, id, message));
   }
 }

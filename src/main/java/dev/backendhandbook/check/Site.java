@@ -14,10 +14,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Everything known about the whole site once every page is parsed: which files and folders
- * exist, which ids each page holds, which titles are used where, and which pages can be reached
- * from the home page. Rules resolve references against it; what spans pages is computed once,
- * on first use.
+ * Everything known about the whole site once every page is parsed: which files and folders exist,
+ * which ids each page holds, which titles are used where, and which pages can be reached from the
+ * home page. Rules resolve references against it; what spans pages is computed once, on first use.
  */
 public final class Site {
   private static final String PAGES_BY_TITLE = "site:pages-by-title";
@@ -72,8 +71,14 @@ public final class Site {
   }
 
   private static boolean hasDotSegment(String path) {
-    return path.equals(".") || path.equals("..") || path.startsWith("./") || path.startsWith("../")
-        || path.contains("/./") || path.contains("/../") || path.endsWith("/.") || path.endsWith("/..");
+    return path.equals(".")
+        || path.equals("..")
+        || path.startsWith("./")
+        || path.startsWith("../")
+        || path.contains("/./")
+        || path.contains("/../")
+        || path.endsWith("/.")
+        || path.endsWith("/..");
   }
 
   public boolean isFile(String path) {
@@ -109,8 +114,8 @@ public final class Site {
   }
 
   /**
-   * A value derived from the whole site, computed once by the first rule that asks, so a rule
-   * about the site costs once per site rather than once per page.
+   * A value derived from the whole site, computed once by the first rule that asks, so a rule about
+   * the site costs once per site rather than once per page.
    *
    * @param key identifies the value; a rule's own class, or a record of it, is a good key
    */
@@ -154,7 +159,10 @@ public final class Site {
         }
         if (!pages.containsKey(target)) {
           // A link to a folder leads to the folder's index.html; other files lead nowhere further.
-          String folder = target.isEmpty() || target.endsWith("/") ? target : isFolder(target) ? target + "/" : null;
+          String folder =
+              target.isEmpty() || target.endsWith("/")
+                  ? target
+                  : isFolder(target) ? target + "/" : null;
           if (folder == null) {
             continue;
           }

@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code bake SOURCE OUTPUT}: bakes a source tree into a site folder. */
 @Command(
@@ -28,7 +28,10 @@ final class BakeCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "SOURCE", description = "The source folder, such as src.")
   Path source;
 
-  @Parameters(index = "1", paramLabel = "OUTPUT", description = "The site folder to write, such as target/site.")
+  @Parameters(
+      index = "1",
+      paramLabel = "OUTPUT",
+      description = "The site folder to write, such as target/site.")
   Path output;
 
   @Option(
@@ -47,10 +50,21 @@ final class BakeCommand implements Callable<Integer> {
     var err = spec.commandLine().getErr();
     Printing.findings(out, diagnostics);
     if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
-      err.println("bake failed: " + Printing.count(diagnostics) + "; " + Printing.display(output) + " left as it was");
+      err.println(
+          "bake failed: "
+              + Printing.count(diagnostics)
+              + "; "
+              + Printing.display(output)
+              + " left as it was");
       return Main.FINDINGS;
     }
-    err.println("baked " + Printing.display(source) + " into " + Printing.display(output) + ": " + Printing.count(diagnostics));
+    err.println(
+        "baked "
+            + Printing.display(source)
+            + " into "
+            + Printing.display(output)
+            + ": "
+            + Printing.count(diagnostics));
     return Main.OK;
   }
 }

@@ -6,30 +6,33 @@ import dev.backendhandbook.check.Checker;
 import dev.backendhandbook.check.Rule;
 import dev.backendhandbook.check.external.ExternalLinkChecker;
 import dev.backendhandbook.check.external.LinkCache;
-import dev.backendhandbook.check.rules.ExternalLinkRule;
-import java.time.Clock;
-import java.time.Duration;
 import dev.backendhandbook.check.report.JsonReport;
 import dev.backendhandbook.check.report.SarifReport;
+import dev.backendhandbook.check.rules.ExternalLinkRule;
 import dev.backendhandbook.diagnostic.Severity;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code check FOLDER}: checks every HTML page in a folder. */
 @Command(
     name = "check",
     mixinStandardHelpOptions = true,
-    description = {"Checks every HTML page under FOLDER: links, resources, fragments, structure and accessibility basics."})
+    description = {
+      "Checks every HTML page under FOLDER: links, resources, fragments, structure and"
+          + " accessibility basics."
+    })
 final class CheckCommand implements Callable<Integer> {
   /** How findings are written. */
   enum Format {
@@ -43,25 +46,44 @@ final class CheckCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "FOLDER", description = "The folder of HTML to check.")
   Path folder;
 
-  @Option(names = "--config", paramLabel = "FILE", description = "Rule severities and ignored paths (see src/checker.properties).")
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description = "Rule severities and ignored paths (see src/checker.properties).")
   Path config;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text, json or sarif (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      description = "text, json or sarif (default: ${DEFAULT-VALUE}).")
   Format format;
 
-  @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE instead of the standard output.")
+  @Option(
+      names = "--output",
+      paramLabel = "FILE",
+      description = "Write the report to FILE instead of the standard output.")
   Path output;
 
   @Option(names = "--strict", description = "Fail on warnings too.")
   boolean strict;
 
-  @Option(names = "--external", description = "Also check http(s) links to other hosts (uses the network).")
+  @Option(
+      names = "--external",
+      description = "Also check http(s) links to other hosts (uses the network).")
   boolean external;
 
-  @Option(names = "--external-timeout", paramLabel = "SECONDS", defaultValue = "10", description = "Timeout of one external request (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--external-timeout",
+      paramLabel = "SECONDS",
+      defaultValue = "10",
+      description = "Timeout of one external request (default: ${DEFAULT-VALUE}).")
   int externalTimeout;
 
-  @Option(names = "--external-cache", paramLabel = "FILE", description = "Remember working external links here and skip them for a day.")
+  @Option(
+      names = "--external-cache",
+      paramLabel = "FILE",
+      description = "Remember working external links here and skip them for a day.")
   Path externalCache;
 
   @Option(
@@ -80,19 +102,28 @@ final class CheckCommand implements Callable<Integer> {
     if (external) {
       cache = LinkCache.open(externalCache, Duration.ofDays(1));
       ExternalLinkChecker.Settings defaults = ExternalLinkChecker.Settings.defaults();
-      ExternalLinkChecker.Settings knobs = new ExternalLinkChecker.Settings(Duration.ofSeconds(externalTimeout), defaults.concurrency(), defaults.perHost(), defaults.attempts(), defaults.firstBackoff(), defaults.longestWait());
+      ExternalLinkChecker.Settings knobs =
+          new ExternalLinkChecker.Settings(
+              Duration.ofSeconds(externalTimeout),
+              defaults.concurrency(),
+              defaults.perHost(),
+              defaults.attempts(),
+              defaults.firstBackoff(),
+              defaults.longestWait());
       rules.add(new ExternalLinkRule(new ExternalLinkChecker(knobs, cache, Clock.systemUTC())));
     }
     CheckConfig settings = CheckConfig.none();
     if (config != null) {
-      Set<String> ids = rules.stream().map(Rule::id).collect(Collectors.toCollection(java.util.HashSet::new));
+      Set<String> ids =
+          rules.stream().map(Rule::id).collect(Collectors.toCollection(java.util.HashSet::new));
       ids.add("external-link");
       try {
         settings = CheckConfig.read(config, ids);
       } catch (CheckConfig.InvalidConfigException e) {
         throw new ParameterException(spec.commandLine(), e.getMessage());
       } catch (java.nio.file.NoSuchFileException e) {
-        throw new ParameterException(spec.commandLine(), "configuration '" + config + "' does not exist");
+        throw new ParameterException(
+            spec.commandLine(), "configuration '" + config + "' does not exist");
       }
     }
     Checker.Report report = new Checker(rules, Printing::display, settings).check(folder);
@@ -102,7 +133,11 @@ final class CheckCommand implements Callable<Integer> {
     var err = spec.commandLine().getErr();
     String written =
         switch (format) {
-          case text -> report.diagnostics().stream().map(Object::toString).map(line -> line + System.lineSeparator()).collect(Collectors.joining());
+          case text ->
+              report.diagnostics().stream()
+                  .map(Object::toString)
+                  .map(line -> line + System.lineSeparator())
+                  .collect(Collectors.joining());
           case json -> JsonReport.of(report.diagnostics(), report.pages());
           case sarif -> SarifReport.of(report.diagnostics(), HandbookCommand.VERSION);
         };
@@ -111,10 +146,16 @@ final class CheckCommand implements Callable<Integer> {
     } else {
       spec.commandLine().getOut().print(written);
     }
-    boolean failed = report.count(Severity.ERROR) > 0 || (strict && report.count(Severity.WARNING) > 0);
-    String summary = "checked " + Printing.plural(report.pages(), "page") + ": " + Printing.count(report.diagnostics());
+    boolean failed =
+        report.count(Severity.ERROR) > 0 || (strict && report.count(Severity.WARNING) > 0);
+    String summary =
+        "checked "
+            + Printing.plural(report.pages(), "page")
+            + ": "
+            + Printing.count(report.diagnostics());
     if (failed) {
-      err.println(summary + (publish == null ? "" : "; " + Printing.display(publish) + " left as it was"));
+      err.println(
+          summary + (publish == null ? "" : "; " + Printing.display(publish) + " left as it was"));
       return Main.FINDINGS;
     }
     if (publish != null) {

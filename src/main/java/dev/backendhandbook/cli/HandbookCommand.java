@@ -18,6 +18,7 @@ final class HandbookCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "name a command: bake, check or serve");
+    throw new picocli.CommandLine.ParameterException(
+        spec.commandLine(), "name a command: bake, check or serve");
   }
 }

@@ -8,15 +8,21 @@ import picocli.CommandLine;
 public final class Main {
   /** Everything was fine. */
   public static final int OK = 0;
+
   /** The tool ran and found errors. */
   public static final int FINDINGS = 1;
+
   /** The command line was wrong, or the input could not be read. */
   public static final int USAGE = 2;
 
   private Main() {}
 
   public static void main(String[] args) {
-    System.exit(run(new PrintWriter(System.out, true, StandardCharsets.UTF_8), new PrintWriter(System.err, true, StandardCharsets.UTF_8), args));
+    System.exit(
+        run(
+            new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+            new PrintWriter(System.err, true, StandardCharsets.UTF_8),
+            args));
   }
 
   /** Runs one command, printing to {@code out} and {@code err}, and returns its exit code. */

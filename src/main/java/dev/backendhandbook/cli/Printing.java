@@ -28,6 +28,8 @@ final class Printing {
   static String display(Path path) {
     Path absolute = path.toAbsolutePath().normalize();
     Path here = Path.of("").toAbsolutePath();
-    return (absolute.startsWith(here) ? here.relativize(absolute) : absolute).toString().replace('\\', '/');
+    return (absolute.startsWith(here) ? here.relativize(absolute) : absolute)
+        .toString()
+        .replace('\\', '/');
   }
 }

@@ -6,9 +6,9 @@ import java.util.Objects;
 /**
  * One problem found in one file, the common language of every stage of the build.
  *
- * <p>Printed as {@code path:line:col: severity: rule: message}, the form compilers use, so
- * editors and terminals can jump to it. Lines and columns count from 1; 0 means unknown and is
- * left out of the printed form.
+ * <p>Printed as {@code path:line:col: severity: rule: message}, the form compilers use, so editors
+ * and terminals can jump to it. Lines and columns count from 1; 0 means unknown and is left out of
+ * the printed form.
  *
  * @param path the file, relative to the working directory where possible
  * @param line the 1-based line, or 0 when the stage could not tell
@@ -52,7 +52,9 @@ public record Diagnostic(
     return ORDER.compare(this, other);
   }
 
-  /** {@code path:line:col: severity: rule: message}, leaving out a line or column that is unknown. */
+  /**
+   * {@code path:line:col: severity: rule: message}, leaving out a line or column that is unknown.
+   */
   @Override
   public String toString() {
     StringBuilder text = new StringBuilder(path);
@@ -62,6 +64,12 @@ public record Diagnostic(
         text.append(':').append(column);
       }
     }
-    return text.append(": ").append(severity.label()).append(": ").append(rule).append(": ").append(message).toString();
+    return text.append(": ")
+        .append(severity.label())
+        .append(": ")
+        .append(rule)
+        .append(": ")
+        .append(message)
+        .toString();
   }
 }

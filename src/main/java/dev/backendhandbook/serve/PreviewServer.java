@@ -15,8 +15,8 @@ import java.util.Map;
 /**
  * Serves a baked site from a folder on the loopback address only, for previewing while writing.
  *
- * <p>It answers GET and HEAD for files under the folder, a folder with its index.html as a web
- * host does, and 404 with the site's own 404 page.
+ * <p>It answers GET and HEAD for files under the folder, a folder with its index.html as a web host
+ * does, and 404 with the site's own 404 page.
  */
 public final class PreviewServer implements AutoCloseable {
   private static final Map<String, String> CONTENT_TYPES =
@@ -43,7 +43,8 @@ public final class PreviewServer implements AutoCloseable {
 
   /** Starts serving {@code root} on 127.0.0.1; port 0 picks a free port. */
   public static PreviewServer start(Path root, int port) throws IOException {
-    HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+    HttpServer server =
+        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
     PreviewServer preview = new PreviewServer(root.toAbsolutePath().normalize(), server);
     server.createContext("/", preview::answer);
     server.start();
@@ -71,7 +72,10 @@ public final class PreviewServer implements AutoCloseable {
         status = 404;
         file = root.resolve("404.html");
       }
-      byte[] body = Files.isRegularFile(file) ? Files.readAllBytes(file) : "Not found".getBytes(StandardCharsets.UTF_8);
+      byte[] body =
+          Files.isRegularFile(file)
+              ? Files.readAllBytes(file)
+              : "Not found".getBytes(StandardCharsets.UTF_8);
       exchange.getResponseHeaders().set("Content-Type", contentType(file));
       exchange.getResponseHeaders().set("Cache-Control", "no-store");
       exchange.sendResponseHeaders(status, method.equals("HEAD") ? -1 : body.length);

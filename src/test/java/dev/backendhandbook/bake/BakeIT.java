@@ -48,13 +48,29 @@ class BakeIT {
     assertEquals(8, report.pages());
 
     String page = Files.readString(output.resolve("guide/first-page.html"));
-    assertTrue(page.contains("<span class=\"kd\">static</span>"), "code is highlighted by Rouge at build time");
-    assertTrue(page.contains("<img src=\"images/first-page-talk.svg\" alt=\"A browser sends a request to a server, which answers.\""), "the diagram is an SVG image with its text alternative");
-    assertTrue(Files.readString(output.resolve("guide/images/first-page-talk.svg")).contains("<svg"));
-    assertTrue(page.contains("<a href=\"second-page.html#details\">"), "xrefs become relative links");
-    assertTrue(Files.exists(output.resolve(".nojekyll")), "GitHub Pages must not run Jekyll over the site");
-    assertTrue(Files.exists(output.resolve("sitemap.xml")) && Files.exists(output.resolve("feed.xml")) && Files.exists(output.resolve("404.html")));
-    assertTrue(page.contains("<div class=\"search\" role=\"search\" data-search data-root=\"../\" hidden>"), "without JavaScript the search box stays hidden");
+    assertTrue(
+        page.contains("<span class=\"kd\">static</span>"),
+        "code is highlighted by Rouge at build time");
+    assertTrue(
+        page.contains(
+            "<img src=\"images/first-page-talk.svg\" alt=\"A browser sends a request to a server,"
+                + " which answers.\""),
+        "the diagram is an SVG image with its text alternative");
+    assertTrue(
+        Files.readString(output.resolve("guide/images/first-page-talk.svg")).contains("<svg"));
+    assertTrue(
+        page.contains("<a href=\"second-page.html#details\">"), "xrefs become relative links");
+    assertTrue(
+        Files.exists(output.resolve(".nojekyll")),
+        "GitHub Pages must not run Jekyll over the site");
+    assertTrue(
+        Files.exists(output.resolve("sitemap.xml"))
+            && Files.exists(output.resolve("feed.xml"))
+            && Files.exists(output.resolve("404.html")));
+    assertTrue(
+        page.contains(
+            "<div class=\"search\" role=\"search\" data-search data-root=\"../\" hidden>"),
+        "without JavaScript the search box stays hidden");
   }
 
   @Test
@@ -63,13 +79,29 @@ class BakeIT {
     assertEquals(List.of(), printed(baker.bake(layout(assemble("good")), output)));
 
     String index = Files.readString(output.resolve("js/search-index.js"));
-    assertTrue(index.contains("{\"u\": \"guide/second-page.html\", \"p\": \"Second Page\", \"h\": \"\", \"x\": \"The page the first page links to. Back to the first page.\"}"), index);
-    assertTrue(index.contains("{\"u\": \"guide/second-page.html#details\", \"p\": \"Second Page\", \"h\": \"Details\", \"x\": \"The details live here.\"}"), index);
-    assertTrue(index.contains("{\"u\": \"guide/second-page.html#contract\", \"p\": \"Second Page\", \"h\": \"Contract\", \"x\": \"What two programs agree to exchange.\"}"), "an anchored definition is its own entry, and not part of its section's: " + index);
-    assertFalse(index.contains("404.html") || index.contains("tags/"), "generated pages are not searched");
+    assertTrue(
+        index.contains(
+            "{\"u\": \"guide/second-page.html\", \"p\": \"Second Page\", \"h\": \"\", \"x\": \"The"
+                + " page the first page links to. Back to the first page.\"}"),
+        index);
+    assertTrue(
+        index.contains(
+            "{\"u\": \"guide/second-page.html#details\", \"p\": \"Second Page\", \"h\":"
+                + " \"Details\", \"x\": \"The details live here.\"}"),
+        index);
+    assertTrue(
+        index.contains(
+            "{\"u\": \"guide/second-page.html#contract\", \"p\": \"Second Page\", \"h\":"
+                + " \"Contract\", \"x\": \"What two programs agree to exchange.\"}"),
+        "an anchored definition is its own entry, and not part of its section's: " + index);
+    assertFalse(
+        index.contains("404.html") || index.contains("tags/"), "generated pages are not searched");
     assertFalse(index.contains("Asciidoctor renders"), "further-reading lists are left out");
-    assertTrue(Files.readString(output.resolve("js/lunr.min.js")).contains("lunr"), "the library comes from the WebJar");
-    assertTrue(Files.exists(output.resolve("js/lunr.LICENSE.txt")), "lunr's MIT licence travels with it");
+    assertTrue(
+        Files.readString(output.resolve("js/lunr.min.js")).contains("lunr"),
+        "the library comes from the WebJar");
+    assertTrue(
+        Files.exists(output.resolve("js/lunr.LICENSE.txt")), "lunr's MIT licence travels with it");
   }
 
   @Test
@@ -86,9 +118,12 @@ class BakeIT {
   void brokenCrossReferencesFailAtTheirLines() throws IOException {
     assertBakeFails(
         "broken-xref",
-        "content/guide/references.adoc:8:25: error: xref: xref 'no-such-page.adoc' names a page that does not exist: 'content/guide/no-such-page.adoc'",
-        "content/guide/references.adoc:9:23: error: xref: xref 'second-page.adoc#no-such-id' names id 'no-such-id', which 'second-page.adoc' does not define",
-        "content/guide/references.adoc:10:10: error: xref: xref 'nowhere' names id 'nowhere', which this page does not define");
+        "content/guide/references.adoc:8:25: error: xref: xref 'no-such-page.adoc' names a page"
+            + " that does not exist: 'content/guide/no-such-page.adoc'",
+        "content/guide/references.adoc:9:23: error: xref: xref 'second-page.adoc#no-such-id' names"
+            + " id 'no-such-id', which 'second-page.adoc' does not define",
+        "content/guide/references.adoc:10:10: error: xref: xref 'nowhere' names id 'nowhere', which"
+            + " this page does not define");
   }
 
   @Test
@@ -96,15 +131,18 @@ class BakeIT {
     Path source = work.resolve("source");
     assertBakeFails(
         "missing-include",
-        "content/guide/listing.adoc:10: error: asciidoctor: include file not found: " + source.resolve("examples/NoSuchFile.java").toAbsolutePath());
+        "content/guide/listing.adoc:10: error: asciidoctor: include file not found: "
+            + source.resolve("examples/NoSuchFile.java").toAbsolutePath());
   }
 
   @Test
   void includeFromOutsideTheSourceTreeFailsAndReadsNothing() throws IOException {
     assertBakeFails(
         "include-outside",
-        "content/guide/secrets.adoc:9:1: error: include: include of '/etc/passwd' reads outside the source tree '.'",
-        "content/guide/secrets.adoc:13:1: error: include: include of '../../../../../../../../etc/hostname' reads outside the source tree '.'");
+        "content/guide/secrets.adoc:9:1: error: include: include of '/etc/passwd' reads outside the"
+            + " source tree '.'",
+        "content/guide/secrets.adoc:13:1: error: include: include of"
+            + " '../../../../../../../../etc/hostname' reads outside the source tree '.'");
   }
 
   @Test
@@ -112,21 +150,25 @@ class BakeIT {
     assertBakeFails(
         "missing-header",
         "content/guide/headless.adoc:1:1: error: header: missing header attribute ':description:'",
-        "content/guide/headless.adoc:5:1: error: header: header attribute ':jbake-order:' must be an integer, not 'first'");
+        "content/guide/headless.adoc:5:1: error: header: header attribute ':jbake-order:' must be"
+            + " an integer, not 'first'");
   }
 
   @Test
   void missingAttributeFailsAtTheLineThatUsesIt() throws IOException {
     assertBakeFails(
         "missing-attribute",
-        "content/guide/attribute.adoc:9: error: asciidoctor: skipping reference to missing attribute: no-such-attribute");
+        "content/guide/attribute.adoc:9: error: asciidoctor: skipping reference to missing"
+            + " attribute: no-such-attribute");
   }
 
   @Test
   void badDiagramFailsAtItsBlock() throws IOException {
     assertBakeFails(
         "bad-diagram",
-        "content/guide/diagram.adoc:9: error: asciidoctor: Failed to generate image: PlantUML preprocessing failed: [From <input> (line 2) ] @startuml this is not -> -> plantuml at all ((( ^^^^^ Syntax Error?");
+        "content/guide/diagram.adoc:9: error: asciidoctor: Failed to generate image: PlantUML"
+            + " preprocessing failed: [From <input> (line 2) ] @startuml this is not -> -> plantuml"
+            + " at all ((( ^^^^^ Syntax Error?");
   }
 
   @Test
@@ -134,11 +176,19 @@ class BakeIT {
     Path source = assemble("broken-template-link");
     Path output = work.resolve("site");
     assertEquals(List.of(), printed(baker.bake(layout(source), output)));
-    List<String> findings = printed(new Checker(Checker.defaultRules(), file -> output.relativize(file).toString()).check(output).diagnostics());
+    List<String> findings =
+        printed(
+            new Checker(Checker.defaultRules(), file -> output.relativize(file).toString())
+                .check(output)
+                .diagnostics());
     assertEquals(
         List.of(
-            "guide/first-page.html:53:9: error: missing-file: link to 'missing.html' names a file that does not exist: 'guide/missing.html' (baked from content/guide/first-page.adoc with template page.ftl)",
-            "guide/second-page.html:52:9: error: missing-file: link to 'missing.html' names a file that does not exist: 'guide/missing.html' (baked from content/guide/second-page.adoc with template page.ftl)"),
+            "guide/first-page.html:53:9: error: missing-file: link to 'missing.html' names a file"
+                + " that does not exist: 'guide/missing.html' (baked from"
+                + " content/guide/first-page.adoc with template page.ftl)",
+            "guide/second-page.html:52:9: error: missing-file: link to 'missing.html' names a file"
+                + " that does not exist: 'guide/missing.html' (baked from"
+                + " content/guide/second-page.adoc with template page.ftl)"),
         findings);
   }
 
@@ -152,9 +202,18 @@ class BakeIT {
     List<Diagnostic> diagnostics = baker.bake(layout(source), output);
 
     assertEquals(List.of(expected), printed(diagnostics));
-    assertTrue(Files.exists(output.resolve("last-good.html")), "a failed bake leaves the previous output as it was");
+    assertTrue(
+        Files.exists(output.resolve("last-good.html")),
+        "a failed bake leaves the previous output as it was");
     try (Stream<Path> siblings = Files.list(work)) {
-      assertEquals(List.of("site", "source"), siblings.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith(".diagram")).sorted().toList(), "no staging folder is left behind");
+      assertEquals(
+          List.of("site", "source"),
+          siblings
+              .map(p -> p.getFileName().toString())
+              .filter(n -> !n.startsWith(".diagram"))
+              .sorted()
+              .toList(),
+          "no staging folder is left behind");
     }
   }
 

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 class CheckConfigTest {
   private static final Path CONFIGS = Path.of("src/test/resources/check/config");
   private static final Path SITE = Path.of("src/test/resources/check/config-site").toAbsolutePath();
-  private static final Set<String> RULES = Checker.defaultRules().stream().map(Rule::id).collect(Collectors.toSet());
+  private static final Set<String> RULES =
+      Checker.defaultRules().stream().map(Rule::id).collect(Collectors.toSet());
 
   private static List<String> check(CheckConfig config) throws Exception {
     return new Checker(Checker.defaultRules(), file -> SITE.relativize(file).toString(), config)
@@ -26,7 +27,8 @@ class CheckConfigTest {
     assertEquals(
         List.of(
             "index.html:4:1: error: single-h1: page has no <h1>",
-            "index.html:6:1: error: heading-order: <h4> 'Skipped' follows an <h2>: a heading level is skipped",
+            "index.html:6:1: error: heading-order: <h4> 'Skipped' follows an <h2>: a heading level"
+                + " is skipped",
             "legacy/old.html:6:1: error: duplicate-id: id 'x' is already used by an earlier <h1>"),
         findings);
   }
@@ -35,14 +37,17 @@ class CheckConfigTest {
   void configurationChangesSeveritySwitchesRulesOffAndIgnoresPaths() throws Exception {
     CheckConfig config = CheckConfig.read(CONFIGS.resolve("downgrade.properties"), RULES);
     assertEquals(
-        List.of("index.html:6:1: warning: heading-order: <h4> 'Skipped' follows an <h2>: a heading level is skipped"),
+        List.of(
+            "index.html:6:1: warning: heading-order: <h4> 'Skipped' follows an <h2>: a heading"
+                + " level is skipped"),
         check(config));
   }
 
   @Test
   void unknownRuleIsRejectedWithFileAndLine() {
     Path file = CONFIGS.resolve("unknown-rule.properties");
-    CheckConfig.InvalidConfigException e = assertThrows(CheckConfig.InvalidConfigException.class, () -> CheckConfig.read(file, RULES));
+    CheckConfig.InvalidConfigException e =
+        assertThrows(CheckConfig.InvalidConfigException.class, () -> CheckConfig.read(file, RULES));
     assertEquals(file + ":2: unknown rule 'heading-ordr'", e.getMessage());
   }
 }

@@ -55,22 +55,33 @@ class MainTest {
     assertEquals(Main.FINDINGS, run("check", fixture("heading-order-invalid")));
     String[] lines = out.toString().split(System.lineSeparator());
     assertEquals(1, lines.length, out.toString());
-    assertTrue(lines[0].endsWith("index.html:7:1: error: heading-order: <h4> 'Too deep' follows an <h2>: a heading level is skipped"), lines[0]);
+    assertTrue(
+        lines[0].endsWith(
+            "index.html:7:1: error: heading-order: <h4> 'Too deep' follows an <h2>: a heading level"
+                + " is skipped"),
+        lines[0]);
     assertTrue(err.toString().startsWith("checked 1 page: 1 error, 0 warnings"), err.toString());
   }
 
   @Test
   void publishMovesOnlyACleanFolder(@TempDir Path work) throws IOException {
     Path staging = Files.createDirectories(work.resolve("staging"));
-    Files.writeString(staging.resolve("index.html"), "<!DOCTYPE html><title>t</title><a href=\"gone.html\">x</a>");
+    Files.writeString(
+        staging.resolve("index.html"),
+        "<!DOCTYPE html><title>t</title><a href=\"gone.html\">x</a>");
     Path site = Files.createDirectories(work.resolve("site"));
     Files.writeString(site.resolve("old.html"), "old");
 
     assertEquals(Main.FINDINGS, run("check", "--publish=" + site, staging.toString()));
-    assertTrue(Files.exists(site.resolve("old.html")), "a failing check leaves the published site alone");
+    assertTrue(
+        Files.exists(site.resolve("old.html")), "a failing check leaves the published site alone");
 
-    Files.copy(Path.of("src/test/resources/check/clean-site/index.html"), staging.resolve("index.html"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-    Files.copy(Path.of("src/test/resources/check/clean-site/about.html"), staging.resolve("about.html"));
+    Files.copy(
+        Path.of("src/test/resources/check/clean-site/index.html"),
+        staging.resolve("index.html"),
+        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    Files.copy(
+        Path.of("src/test/resources/check/clean-site/about.html"), staging.resolve("about.html"));
     assertEquals(Main.OK, run("check", "--publish=" + site, staging.toString()));
     assertTrue(Files.exists(site.resolve("index.html")));
     assertFalse(Files.exists(site.resolve("old.html")));

@@ -16,7 +16,8 @@ class DiagnosticTest {
 
   @Test
   void leavesOutAnUnknownColumnOrLine() {
-    assertEquals("a.adoc:12: warning: r: m", Diagnostic.warning("a.adoc", 12, 0, "r", "m").toString());
+    assertEquals(
+        "a.adoc:12: warning: r: m", Diagnostic.warning("a.adoc", 12, 0, "r", "m").toString());
     assertEquals("a.adoc: error: r: m", Diagnostic.error("a.adoc", 0, 0, "r", "m").toString());
   }
 
@@ -26,6 +27,7 @@ class DiagnosticTest {
     Diagnostic a10 = Diagnostic.error("a.html", 10, 1, "r", "m");
     Diagnostic a2col9 = Diagnostic.error("a.html", 2, 9, "r", "m");
     Diagnostic a2col3 = Diagnostic.error("a.html", 2, 3, "r", "m");
-    assertEquals(List.of(a2col3, a2col9, a10, b), Stream.of(b, a10, a2col9, a2col3).sorted().toList());
+    assertEquals(
+        List.of(a2col3, a2col9, a10, b), Stream.of(b, a10, a2col9, a2col3).sorted().toList());
   }
 }

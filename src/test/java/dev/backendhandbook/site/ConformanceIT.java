@@ -15,9 +15,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runs the Nu HTML Checker (the engine behind the W3C validator) over every page and stylesheet
- * of the built site and expects not one error or warning. Its findings are printed in the
- * build's own {@code path:line:col} form.
+ * Runs the Nu HTML Checker (the engine behind the W3C validator) over every page and stylesheet of
+ * the built site and expects not one error or warning. Its findings are printed in the build's own
+ * {@code path:line:col} form.
  *
  * <p>The Maven project reports under {@code project/} are left out: their HTML and the skin's
  * minified CSS are written by Maven plugins (the surefire report's icons have no {@code alt}, the
@@ -25,18 +25,25 @@ import org.junit.jupiter.api.Test;
  *
  * <p>The checker reads the files from disk, as it refuses to fetch from loopback addresses; its
  * "info" notes that a {@code file:} page's Content Security Policy blocks {@code 'self'} are left
- * out, since browsers treat {@code file:} resources as the page's own (the browser tests load
- * the stylesheet and script from disk under that policy).
+ * out, since browsers treat {@code file:} resources as the page's own (the browser tests load the
+ * stylesheet and script from disk under that policy).
  */
 class ConformanceIT {
-  private static final Path SITE = Path.of(System.getProperty("handbook.site", "target/site")).toAbsolutePath();
+  private static final Path SITE =
+      Path.of(System.getProperty("handbook.site", "target/site")).toAbsolutePath();
   private static final String SHOWN_SITE = Path.of("").toAbsolutePath().relativize(SITE) + "/";
+
   /** The checker's GNU format: "URL":line.col-line.col: type: message. */
-  private static final Pattern GNU = Pattern.compile("^\"([^\"]+)\":(\\d+)\\.(\\d+)(?:-\\d+\\.\\d+)?: (error|warning|info warning|info|non-document-error [^:]*|fatal): (.*)$");
+  private static final Pattern GNU =
+      Pattern.compile(
+          "^\"([^\"]+)\":(\\d+)\\.(\\d+)(?:-\\d+\\.\\d+)?: (error|warning|info"
+              + " warning|info|non-document-error [^:]*|fatal): (.*)$");
 
   @Test
   void everyPageAndStylesheetIsValid() throws IOException, InterruptedException {
-    assertTrue(Files.isRegularFile(SITE.resolve("index.html")), "run ./mvnw package first: no site at " + SITE);
+    assertTrue(
+        Files.isRegularFile(SITE.resolve("index.html")),
+        "run ./mvnw package first: no site at " + SITE);
     List<String> findings = new ArrayList<>();
     try (Stream<Path> files = Files.walk(SITE)) {
       String base = SITE.toUri().toString();
@@ -47,11 +54,17 @@ class ConformanceIT {
               .map(Path::toString)
               .sorted()
               .toList();
-      List<String> command = new ArrayList<>(List.of(
-          Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-          "-cp", System.getProperty("java.class.path"),
-          "nu.validator.client.SimpleCommandLineValidator",
-          "--format", "gnu", "--also-check-css", "--exit-zero-always"));
+      List<String> command =
+          new ArrayList<>(
+              List.of(
+                  Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                  "-cp",
+                  System.getProperty("java.class.path"),
+                  "nu.validator.client.SimpleCommandLineValidator",
+                  "--format",
+                  "gnu",
+                  "--also-check-css",
+                  "--exit-zero-always"));
       command.addAll(urls);
       Process validator = new ProcessBuilder(command).redirectErrorStream(true).start();
       String output = new String(validator.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -62,7 +75,16 @@ class ConformanceIT {
           String type = finding.group(4).startsWith("info") ? null : finding.group(4);
           if (type != null) {
             String path = SHOWN_SITE + finding.group(1).replace("file:" + SITE + "/", "");
-            findings.add(path + ":" + finding.group(2) + ":" + finding.group(3) + ": " + (type.equals("warning") ? "warning" : "error") + ": nu-html: " + finding.group(5));
+            findings.add(
+                path
+                    + ":"
+                    + finding.group(2)
+                    + ":"
+                    + finding.group(3)
+                    + ": "
+                    + (type.equals("warning") ? "warning" : "error")
+                    + ": nu-html: "
+                    + finding.group(5));
           }
         } else if (!line.isBlank()) {
           findings.add("nu-html: " + line);

@@ -37,23 +37,35 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * http://127.0.0.1, as readers meet it. Runs after {@code package}, on {@code target/site}.
  */
 class SiteIT {
-  private static final Path SITE = Path.of(System.getProperty("handbook.site", "target/site")).toAbsolutePath();
+  private static final Path SITE =
+      Path.of(System.getProperty("handbook.site", "target/site")).toAbsolutePath();
   private static PreviewServer server;
   private static WebDriver browser;
   private static Path profile;
 
   @BeforeAll
   static void start() throws IOException {
-    assertTrue(Files.isRegularFile(SITE.resolve("index.html")), "run ./mvnw package first: no site at " + SITE);
+    assertTrue(
+        Files.isRegularFile(SITE.resolve("index.html")),
+        "run ./mvnw package first: no site at " + SITE);
     server = PreviewServer.start(SITE, 0);
     ChromeOptions options = new ChromeOptions();
     options.setBinary("/usr/bin/chromium");
     options.addArguments(
-        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
         "--window-size=1280,900",
         "--user-data-dir=" + (profile = Files.createTempDirectory("handbook-chromium")));
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build();
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
+            .build();
     browser = new ChromeDriver(service, options);
   }
 
@@ -88,7 +100,11 @@ class SiteIT {
     String title = firstPage.getText();
     firstPage.click();
     assertEquals(title, browser.findElement(By.tagName("h1")).getText());
-    assertEquals("page", browser.findElement(By.cssSelector(".site-nav a[aria-current]")).getDomAttribute("aria-current"));
+    assertEquals(
+        "page",
+        browser
+            .findElement(By.cssSelector(".site-nav a[aria-current]"))
+            .getDomAttribute("aria-current"));
     browser.findElement(By.cssSelector(".site-title")).click();
     assertEquals(base + "index.html", browser.getCurrentUrl());
   }
@@ -98,13 +114,20 @@ class SiteIT {
   void diagramsLoadAndCodeIsHighlighted(String base) {
     browser.get(base + firstPageContaining("class=\"imageblock\""));
     for (WebElement image : browser.findElements(By.cssSelector(".imageblock img"))) {
-      assertTrue(((Number) script("return arguments[0].naturalWidth", image)).intValue() > 0, "diagram did not load: " + image.getDomAttribute("src"));
+      assertTrue(
+          ((Number) script("return arguments[0].naturalWidth", image)).intValue() > 0,
+          "diagram did not load: " + image.getDomAttribute("src"));
       assertFalse(image.getDomAttribute("alt").isBlank(), "diagram without a text alternative");
     }
     browser.get(base + firstPageContaining("class=\"rouge highlight\""));
-    WebElement keyword = browser.findElement(By.cssSelector("pre.highlight .k, pre.highlight .kd, pre.highlight .kt"));
+    WebElement keyword =
+        browser.findElement(
+            By.cssSelector("pre.highlight .k, pre.highlight .kd, pre.highlight .kt"));
     WebElement listing = browser.findElement(By.cssSelector("pre.highlight"));
-    assertNotEquals(listing.getCssValue("color"), keyword.getCssValue("color"), "keywords are coloured by the stylesheet");
+    assertNotEquals(
+        listing.getCssValue("color"),
+        keyword.getCssValue("color"),
+        "keywords are coloured by the stylesheet");
   }
 
   @ParameterizedTest
@@ -115,10 +138,11 @@ class SiteIT {
     List<String> resources =
         (List<String>)
             script(
-                // Resource timing lists nothing for file:// pages, so the DOM's own list is read too.
-                "return performance.getEntriesByType('resource').map(e => e.name).concat("
-                    + "Array.from(document.querySelectorAll('link[rel~=stylesheet], link[rel~=icon], script[src], img[src]'))"
-                    + ".map(e => e.href || e.src))");
+                // Resource timing lists nothing for file:// pages, so the DOM's own list is read
+                // too.
+                "return performance.getEntriesByType('resource').map(e =>"
+                    + " e.name).concat(Array.from(document.querySelectorAll('link[rel~=stylesheet],"
+                    + " link[rel~=icon], script[src], img[src]')).map(e => e.href || e.src))");
     assertFalse(resources.isEmpty());
     for (String resource : resources) {
       assertTrue(resource.startsWith(base), "loaded from elsewhere: " + resource);
@@ -135,9 +159,11 @@ class SiteIT {
     boolean wasDark = "true".equals(toggle.getDomAttribute("aria-pressed"));
     toggle.click();
     assertEquals(wasDark ? "false" : "true", toggle.getDomAttribute("aria-pressed"));
-    assertNotEquals(before, browser.findElement(By.tagName("body")).getCssValue("background-color"));
+    assertNotEquals(
+        before, browser.findElement(By.tagName("body")).getCssValue("background-color"));
     browser.navigate().refresh();
-    assertEquals(wasDark ? "light" : "dark", script("return document.documentElement.dataset.theme"));
+    assertEquals(
+        wasDark ? "light" : "dark", script("return document.documentElement.dataset.theme"));
     script("localStorage.clear()");
   }
 
@@ -149,14 +175,25 @@ class SiteIT {
     assertTrue(input.isDisplayed(), "with JavaScript on, the search box shows");
     input.sendKeys("query plan");
     WebElement status = browser.findElement(By.cssSelector("[data-search-status]"));
-    new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> status.getText().endsWith("results.") || status.getText().contains("are shown"));
-    List<String> hrefs = browser.findElements(By.cssSelector(".search-results a")).stream().map(a -> a.getDomProperty("href")).toList();
-    assertTrue(hrefs.stream().anyMatch(href -> href.startsWith(base + "data/database-performance.html#")), "a section of the database performance page is found: " + hrefs);
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(
+            d -> status.getText().endsWith("results.") || status.getText().contains("are shown"));
+    List<String> hrefs =
+        browser.findElements(By.cssSelector(".search-results a")).stream()
+            .map(a -> a.getDomProperty("href"))
+            .toList();
+    assertTrue(
+        hrefs.stream().anyMatch(href -> href.startsWith(base + "data/database-performance.html#")),
+        "a section of the database performance page is found: " + hrefs);
     if (base.startsWith("http")) {
-      assertEquals("", violations(new AxeBuilder().analyze(browser)), "axe-core with the search results open");
+      assertEquals(
+          "",
+          violations(new AxeBuilder().analyze(browser)),
+          "axe-core with the search results open");
     }
     input.sendKeys(Keys.ENTER);
-    new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().equals(hrefs.get(0)));
+    new WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(d -> d.getCurrentUrl().equals(hrefs.get(0)));
     assertFalse(browser.findElement(By.tagName("h1")).getText().isBlank());
   }
 
@@ -167,11 +204,14 @@ class SiteIT {
     WebElement input = browser.findElement(By.id("search-input"));
     WebElement status = browser.findElement(By.cssSelector("[data-search-status]"));
     input.sendKeys("zzqxv:title~2 ^");
-    new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> status.getText().startsWith("No results"));
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(d -> status.getText().startsWith("No results"));
     assertEquals("No results for \u201czzqxv:title~2 ^\u201d.", status.getText());
     assertTrue(browser.findElements(By.cssSelector(".search-results li")).isEmpty());
     input.sendKeys(Keys.ESCAPE);
-    assertFalse(browser.findElement(By.cssSelector("[data-search-panel]")).isDisplayed(), "Escape clears and closes the results");
+    assertFalse(
+        browser.findElement(By.cssSelector("[data-search-panel]")).isDisplayed(),
+        "Escape clears and closes the results");
   }
 
   @ParameterizedTest
@@ -191,7 +231,11 @@ class SiteIT {
     try (Stream<Path> files = Files.walk(SITE)) {
       return files
           .map(file -> SITE.relativize(file).toString().replace('\\', '/'))
-          .filter(path -> path.matches("[a-z-]+/[a-z-]+\\.html") && !path.startsWith("tags/") && !path.startsWith("project/"))
+          .filter(
+              path ->
+                  path.matches("[a-z-]+/[a-z-]+\\.html")
+                      && !path.startsWith("tags/")
+                      && !path.startsWith("project/"))
           .sorted()
           .collect(Collectors.toList());
     }
@@ -207,13 +251,23 @@ class SiteIT {
   }
 
   private static String describe(Rule rule) {
-    return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at " + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", "));
+    return rule.getId()
+        + " ("
+        + rule.getImpact()
+        + "): "
+        + rule.getHelp()
+        + " at "
+        + rule.getNodes().stream()
+            .map(node -> String.valueOf(node.getTarget()))
+            .collect(Collectors.joining(", "));
   }
 
   private static String firstPageContaining(String text) {
     try (Stream<Path> files = Files.walk(SITE)) {
       return files
-          .filter(file -> file.toString().endsWith(".html") && !file.startsWith(SITE.resolve("project")))
+          .filter(
+              file ->
+                  file.toString().endsWith(".html") && !file.startsWith(SITE.resolve("project")))
           .sorted()
           .filter(file -> read(file).contains(text))
           .map(file -> SITE.relativize(file).toString().replace('\\', '/'))

@@ -14,10 +14,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** A small JSON API for to-do items: list, create and read, with the status codes clients expect. */
+/**
+ * A small JSON API for to-do items: list, create and read, with the status codes clients expect.
+ */
 public final class TodoApi implements AutoCloseable {
   private static final Pattern ITEM = Pattern.compile("^/todos/(\\d+)$");
-  private static final Pattern TITLE = Pattern.compile("\"title\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
+  private static final Pattern TITLE =
+      Pattern.compile("\"title\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
 
   private final HttpServer server;
   private final Map<Long, String> todos = new ConcurrentSkipListMap<>();
@@ -28,7 +31,8 @@ public final class TodoApi implements AutoCloseable {
   }
 
   public static TodoApi start(int port) throws IOException {
-    HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+    HttpServer http =
+        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
     TodoApi api = new TodoApi(http);
     http.createContext("/todos", api::route);
     http.start();
@@ -75,10 +79,13 @@ public final class TodoApi implements AutoCloseable {
     exchange.getResponseHeaders().set("Location", "/todos/" + id);
     send(exchange, 201, json(id, title.group(1)));
   }
+
   // end::routes[]
 
   private String list() {
-    return todos.entrySet().stream().map(e -> json(e.getKey(), e.getValue())).collect(Collectors.joining(", ", "[", "]"));
+    return todos.entrySet().stream()
+        .map(e -> json(e.getKey(), e.getValue()))
+        .collect(Collectors.joining(", ", "[", "]"));
   }
 
   private static String json(long id, String title) {
@@ -92,7 +99,9 @@ public final class TodoApi implements AutoCloseable {
 
   private static void send(HttpExchange exchange, int status, String json) throws IOException {
     byte[] body = json.getBytes(StandardCharsets.UTF_8);
-    exchange.getResponseHeaders().set("Content-Type", status >= 400 ? "application/problem+json" : "application/json");
+    exchange
+        .getResponseHeaders()
+        .set("Content-Type", status >= 400 ? "application/problem+json" : "application/json");
     exchange.sendResponseHeaders(status, body.length);
     try (OutputStream out = exchange.getResponseBody()) {
       out.write(body);

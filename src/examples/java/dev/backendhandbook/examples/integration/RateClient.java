@@ -12,13 +12,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Calls another company's exchange-rate API the careful way: a timeout on every call, a few
- * retries with growing pauses for failures worth retrying, and a clear error for the rest.
+ * Calls another company's exchange-rate API the careful way: a timeout on every call, a few retries
+ * with growing pauses for failures worth retrying, and a clear error for the rest.
  */
 public final class RateClient {
   private static final Pattern RATE = Pattern.compile("\"rate\"\\s*:\\s*\"?([0-9.]+)\"?");
 
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
   private final URI base;
   private final Duration timeout;
   private final int attempts;
@@ -31,11 +32,12 @@ public final class RateClient {
 
   // tag::call[]
   public BigDecimal rate(String from, String to) throws IOException, InterruptedException {
-    HttpRequest request = HttpRequest.newBuilder(base.resolve("/rates/" + from + "/" + to))
-        .header("Accept", "application/json")
-        .timeout(timeout) // never wait forever for someone else's server
-        .GET()
-        .build();
+    HttpRequest request =
+        HttpRequest.newBuilder(base.resolve("/rates/" + from + "/" + to))
+            .header("Accept", "application/json")
+            .timeout(timeout) // never wait forever for someone else's server
+            .GET()
+            .build();
     Duration pause = Duration.ofMillis(100);
     for (int attempt = 1; ; attempt++) {
       try {
@@ -57,6 +59,7 @@ public final class RateClient {
       pause = pause.multipliedBy(2); // back off: give a struggling service room to recover
     }
   }
+
   // end::call[]
 
   private static BigDecimal parseRate(String json) throws IOException {

@@ -14,8 +14,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The smallest back end that does what a sign-up form needs: it receives the form, checks it,
- * stores the account, and answers. Real services add a database, password hashing and e-mail;
- * the shape of the work is the same.
+ * stores the account, and answers. Real services add a database, password hashing and e-mail; the
+ * shape of the work is the same.
  */
 public final class SignUpServer implements AutoCloseable {
   private final HttpServer server;
@@ -27,7 +27,8 @@ public final class SignUpServer implements AutoCloseable {
 
   /** Starts the server on the loopback address; port 0 lets the system pick a free port. */
   public static SignUpServer start(int port) throws IOException {
-    HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+    HttpServer http =
+        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
     SignUpServer signUp = new SignUpServer(http);
     http.createContext("/sign-up", signUp::handle);
     http.start();
@@ -61,6 +62,7 @@ public final class SignUpServer implements AutoCloseable {
     }
     respond(exchange, 201, "Welcome, " + name + ".");
   }
+
   // end::handler[]
 
   private static Map<String, String> parseForm(String body) {

@@ -8,8 +8,8 @@ import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 
 /**
- * Hashes passwords for storage with PBKDF2-HMAC-SHA256 from the JDK: a random salt per password,
- * a high iteration count, and a stored form that records both, so the count can grow later.
+ * Hashes passwords for storage with PBKDF2-HMAC-SHA256 from the JDK: a random salt per password, a
+ * high iteration count, and a stored form that records both, so the count can grow later.
  */
 public final class PasswordHasher {
   private static final String ALGORITHM = "PBKDF2WithHmacSHA256";
@@ -27,7 +27,12 @@ public final class PasswordHasher {
     random.nextBytes(salt); // a new random salt for every password
     byte[] hash = derive(password, salt, ITERATIONS);
     Base64.Encoder base64 = Base64.getEncoder().withoutPadding();
-    return "pbkdf2-sha256$" + ITERATIONS + "$" + base64.encodeToString(salt) + "$" + base64.encodeToString(hash);
+    return "pbkdf2-sha256$"
+        + ITERATIONS
+        + "$"
+        + base64.encodeToString(salt)
+        + "$"
+        + base64.encodeToString(hash);
   }
 
   /** True when the password matches the stored form. */
@@ -42,15 +47,19 @@ public final class PasswordHasher {
     byte[] actual = derive(password, salt, iterations);
     return MessageDigest.isEqual(expected, actual); // takes the same time wherever they differ
   }
+
   // end::hash[]
 
-  /** True when the stored hash used fewer iterations than today's setting: rehash at next sign-in. */
+  /**
+   * True when the stored hash used fewer iterations than today's setting: rehash at next sign-in.
+   */
   public boolean needsRehash(String stored) {
     String[] parts = stored.split("\\$");
     return parts.length != 4 || Integer.parseInt(parts[1]) < ITERATIONS;
   }
 
-  private static byte[] derive(char[] password, byte[] salt, int iterations) throws GeneralSecurityException {
+  private static byte[] derive(char[] password, byte[] salt, int iterations)
+      throws GeneralSecurityException {
     PBEKeySpec spec = new PBEKeySpec(password, salt, iterations, HASH_BITS);
     try {
       return SecretKeyFactory.getInstance(ALGORITHM).generateSecret(spec).getEncoded();

@@ -11,8 +11,8 @@ public final class DiscountCalculator {
 
   // tag::rules[]
   /**
-   * Members get 10 % off; orders of 100.00 or more get another 5 % off what remains. The
-   * result is rounded to cents, half up, and never negative.
+   * Members get 10 % off; orders of 100.00 or more get another 5 % off what remains. The result is
+   * rounded to cents, half up, and never negative.
    */
   public BigDecimal total(BigDecimal subtotal, boolean member) {
     if (subtotal.signum() < 0) {

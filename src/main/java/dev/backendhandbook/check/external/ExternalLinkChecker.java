@@ -20,15 +20,22 @@ import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 
 /**
- * Asks each external URL once whether it still answers: concurrently, with a timeout, at most a
- * few requests per host at a time, retrying with back-off when a host is busy ({@code 429},
- * {@code 503}, a timeout), honouring {@code Retry-After}, and following redirects.
+ * Asks each external URL once whether it still answers: concurrently, with a timeout, at most a few
+ * requests per host at a time, retrying with back-off when a host is busy ({@code 429}, {@code
+ * 503}, a timeout), honouring {@code Retry-After}, and following redirects.
  */
 public final class ExternalLinkChecker {
   /** The knobs of one run. */
-  public record Settings(Duration timeout, int concurrency, int perHost, int attempts, Duration firstBackoff, Duration longestWait) {
+  public record Settings(
+      Duration timeout,
+      int concurrency,
+      int perHost,
+      int attempts,
+      Duration firstBackoff,
+      Duration longestWait) {
     public static Settings defaults() {
-      return new Settings(Duration.ofSeconds(10), 16, 2, 3, Duration.ofSeconds(1), Duration.ofSeconds(30));
+      return new Settings(
+          Duration.ofSeconds(10), 16, 2, 3, Duration.ofSeconds(1), Duration.ofSeconds(30));
     }
   }
 
@@ -57,7 +64,10 @@ public final class ExternalLinkChecker {
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, settings.concurrency()));
     try {
       List<Future<LinkStatus>> running =
-          urls.stream().distinct().map(url -> pool.submit(() -> results.put(url, checkOne(url)))).toList();
+          urls.stream()
+              .distinct()
+              .map(url -> pool.submit(() -> results.put(url, checkOne(url))))
+              .toList();
       for (Future<LinkStatus> future : running) {
         try {
           future.get();
@@ -109,13 +119,22 @@ public final class ExternalLinkChecker {
       if (code >= 200 && code < 300) {
         return new LinkStatus(url, code, null, now);
       }
-      return new LinkStatus(url, code, "answered " + code + (hop > 0 ? " after " + hop + " redirect" + (hop == 1 ? "" : "s") + " (at " + current + ")" : ""), now);
+      return new LinkStatus(
+          url,
+          code,
+          "answered "
+              + code
+              + (hop > 0
+                  ? " after " + hop + " redirect" + (hop == 1 ? "" : "s") + " (at " + current + ")"
+                  : ""),
+          now);
     }
     return new LinkStatus(url, 0, "redirects more than " + MAX_REDIRECTS + " times", now);
   }
 
   /** One hop's answer: a status, or a problem when none came; Retry-After when the host sent it. */
-  private record Answer(int status, Optional<String> location, String problem, Duration retryAfter) {
+  private record Answer(
+      int status, Optional<String> location, String problem, Duration retryAfter) {
     static Answer failed(String problem) {
       return new Answer(0, Optional.empty(), problem, null);
     }
@@ -123,7 +142,10 @@ public final class ExternalLinkChecker {
 
   /** One hop: HEAD, then GET for servers that refuse HEAD, retrying when the host is busy. */
   private Answer ask(URI uri) throws InterruptedException {
-    Semaphore host = hosts.computeIfAbsent(uri.getHost() == null ? "" : uri.getHost(), h -> new Semaphore(Math.max(1, settings.perHost())));
+    Semaphore host =
+        hosts.computeIfAbsent(
+            uri.getHost() == null ? "" : uri.getHost(),
+            h -> new Semaphore(Math.max(1, settings.perHost())));
     Duration backoff = settings.firstBackoff();
     Answer last = null;
     for (int attempt = 1; attempt <= settings.attempts(); attempt++) {
@@ -136,7 +158,10 @@ public final class ExternalLinkChecker {
       } finally {
         host.release();
       }
-      boolean busy = last.status() == 429 || last.status() == 503 || (last.problem() != null && last.problem().startsWith("timed out"));
+      boolean busy =
+          last.status() == 429
+              || last.status() == 503
+              || (last.problem() != null && last.problem().startsWith("timed out"));
       if (!busy || attempt == settings.attempts()) {
         return last;
       }
@@ -156,17 +181,29 @@ public final class ExternalLinkChecker {
             .build();
     try {
       HttpResponse<Void> response = client.send(request, HttpResponse.BodyHandlers.discarding());
-      return new Answer(response.statusCode(), response.headers().firstValue("Location"), null, retryAfter(response));
+      return new Answer(
+          response.statusCode(),
+          response.headers().firstValue("Location"),
+          null,
+          retryAfter(response));
     } catch (HttpTimeoutException e) {
       return Answer.failed("timed out after " + settings.timeout().toMillis() + " ms");
     } catch (ConnectException e) {
       return Answer.failed("could not connect to " + uri.getHost());
     } catch (IOException e) {
-      return Answer.failed("failed: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+      return Answer.failed(
+          "failed: "
+              + e.getClass().getSimpleName()
+              + (e.getMessage() == null ? "" : ": " + e.getMessage()));
     }
   }
 
   private static Duration retryAfter(HttpResponse<?> response) {
-    return response.headers().firstValue("Retry-After").filter(v -> v.strip().matches("\\d+")).map(v -> Duration.ofSeconds(Long.parseLong(v.strip()))).orElse(null);
+    return response
+        .headers()
+        .firstValue("Retry-After")
+        .filter(v -> v.strip().matches("\\d+"))
+        .map(v -> Duration.ofSeconds(Long.parseLong(v.strip())))
+        .orElse(null);
   }
 }

@@ -11,8 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Remembers which external URLs worked and when, so a scheduled job does not ask the same hosts
- * again within the cache's lifetime. Only working links are remembered: a broken one is asked
- * again every run, so a fixed site clears at once.
+ * again within the cache's lifetime. Only working links are remembered: a broken one is asked again
+ * every run, so a fixed site clears at once.
  *
  * <p>The file holds one line per URL: {@code <epoch seconds> <status> <url>}.
  */
@@ -33,7 +33,9 @@ public final class LinkCache {
       for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
         String[] parts = line.split(" ", 3);
         if (parts.length == 3 && parts[0].matches("\\d+") && parts[1].matches("\\d+")) {
-          cache.entries.put(parts[2], new LinkStatus(parts[2], Integer.parseInt(parts[1]), null, Long.parseLong(parts[0])));
+          cache.entries.put(
+              parts[2],
+              new LinkStatus(parts[2], Integer.parseInt(parts[1]), null, Long.parseLong(parts[0])));
         }
       }
     }
@@ -61,7 +63,12 @@ public final class LinkCache {
     }
     StringBuilder text = new StringBuilder();
     for (LinkStatus status : new TreeMap<>(entries).values()) {
-      text.append(status.checkedAt()).append(' ').append(status.status()).append(' ').append(status.url()).append('\n');
+      text.append(status.checkedAt())
+          .append(' ')
+          .append(status.status())
+          .append(' ')
+          .append(status.url())
+          .append('\n');
     }
     Files.writeString(file, text, StandardCharsets.UTF_8);
   }

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The findings as one JSON object: {@code {"pages": N, "errors": N, "warnings": N,
- * "findings": [{"path", "line", "column", "severity", "rule", "message"}]}}.
+ * The findings as one JSON object: {@code {"pages": N, "errors": N, "warnings": N, "findings":
+ * [{"path", "line", "column", "severity", "rule", "message"}]}}.
  */
 public final class JsonReport {
   private JsonReport() {}
@@ -18,16 +18,28 @@ public final class JsonReport {
         diagnostics.stream()
             .map(
                 d ->
-                    "    {\"path\": " + Json.string(d.path())
-                        + ", \"line\": " + d.line()
-                        + ", \"column\": " + d.column()
-                        + ", \"severity\": " + Json.string(d.severity().label())
-                        + ", \"rule\": " + Json.string(d.rule())
-                        + ", \"message\": " + Json.string(d.message()) + "}")
+                    "    {\"path\": "
+                        + Json.string(d.path())
+                        + ", \"line\": "
+                        + d.line()
+                        + ", \"column\": "
+                        + d.column()
+                        + ", \"severity\": "
+                        + Json.string(d.severity().label())
+                        + ", \"rule\": "
+                        + Json.string(d.rule())
+                        + ", \"message\": "
+                        + Json.string(d.message())
+                        + "}")
             .collect(Collectors.joining(",\n"));
-    return "{\n  \"pages\": " + pages
-        + ",\n  \"errors\": " + errors
-        + ",\n  \"warnings\": " + (diagnostics.size() - errors)
-        + ",\n  \"findings\": [" + (findings.isEmpty() ? "" : "\n" + findings + "\n  ") + "]\n}\n";
+    return "{\n  \"pages\": "
+        + pages
+        + ",\n  \"errors\": "
+        + errors
+        + ",\n  \"warnings\": "
+        + (diagnostics.size() - errors)
+        + ",\n  \"findings\": ["
+        + (findings.isEmpty() ? "" : "\n" + findings + "\n  ")
+        + "]\n}\n";
   }
 }

@@ -10,9 +10,9 @@ import java.util.stream.Collectors;
  * The findings as a SARIF 2.1.0 log (OASIS Static Analysis Results Interchange Format), the form
  * GitHub code scanning reads to show findings inline on pull requests.
  *
- * <p>Each finding is a result at its file, line and column, with the rule id and a level of
- * {@code error} or {@code warning}. Lines and columns of 0 (unknown) are left out, as SARIF
- * regions count from 1.
+ * <p>Each finding is a result at its file, line and column, with the rule id and a level of {@code
+ * error} or {@code warning}. Lines and columns of 0 (unknown) are left out, as SARIF regions count
+ * from 1.
  */
 public final class SarifReport {
   private static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -21,23 +21,33 @@ public final class SarifReport {
 
   public static String of(List<Diagnostic> diagnostics, String toolVersion) {
     String rules =
-        new TreeSet<>(diagnostics.stream().map(Diagnostic::rule).toList()).stream()
-            .map(rule -> "            {\"id\": " + Json.string(rule) + "}")
-            .collect(Collectors.joining(",\n"));
-    String results = diagnostics.stream().map(SarifReport::result).collect(Collectors.joining(",\n"));
+        new TreeSet<>(diagnostics.stream().map(Diagnostic::rule).toList())
+            .stream()
+                .map(rule -> "            {\"id\": " + Json.string(rule) + "}")
+                .collect(Collectors.joining(",\n"));
+    String results =
+        diagnostics.stream().map(SarifReport::result).collect(Collectors.joining(",\n"));
     return "{\n"
-        + "  \"$schema\": " + Json.string(SCHEMA) + ",\n"
+        + "  \"$schema\": "
+        + Json.string(SCHEMA)
+        + ",\n"
         + "  \"version\": \"2.1.0\",\n"
         + "  \"runs\": [\n"
         + "    {\n"
         + "      \"tool\": {\n"
         + "        \"driver\": {\n"
         + "          \"name\": \"handbook-check\",\n"
-        + "          \"version\": " + Json.string(toolVersion) + ",\n"
-        + "          \"rules\": [" + (rules.isEmpty() ? "" : "\n" + rules + "\n          ") + "]\n"
+        + "          \"version\": "
+        + Json.string(toolVersion)
+        + ",\n"
+        + "          \"rules\": ["
+        + (rules.isEmpty() ? "" : "\n" + rules + "\n          ")
+        + "]\n"
         + "        }\n"
         + "      },\n"
-        + "      \"results\": [" + (results.isEmpty() ? "" : "\n" + results + "\n      ") + "]\n"
+        + "      \"results\": ["
+        + (results.isEmpty() ? "" : "\n" + results + "\n      ")
+        + "]\n"
         + "    }\n"
         + "  ]\n"
         + "}\n";
@@ -52,9 +62,17 @@ public final class SarifReport {
       }
       region.append('}');
     }
-    return "        {\"ruleId\": " + Json.string(d.rule())
-        + ", \"level\": " + Json.string(d.severity().label())
-        + ", \"message\": {\"text\": " + Json.string(d.message()) + "}"
-        + ", \"locations\": [{\"physicalLocation\": {\"artifactLocation\": {\"uri\": " + Json.string(d.path()) + "}" + region + "}}]}";
+    return "        {\"ruleId\": "
+        + Json.string(d.rule())
+        + ", \"level\": "
+        + Json.string(d.severity().label())
+        + ", \"message\": {\"text\": "
+        + Json.string(d.message())
+        + "}"
+        + ", \"locations\": [{\"physicalLocation\": {\"artifactLocation\": {\"uri\": "
+        + Json.string(d.path())
+        + "}"
+        + region
+        + "}}]}";
   }
 }

@@ -1,15 +1,15 @@
 package dev.backendhandbook.check.rules;
 
-import org.jsoup.nodes.Element;
 import dev.backendhandbook.check.Findings;
 import dev.backendhandbook.check.Page;
 import dev.backendhandbook.check.Rule;
 import dev.backendhandbook.check.Site;
+import org.jsoup.nodes.Element;
 
 /**
- * Reports links and buttons with no accessible name: no text, no {@code aria-label}, no
- * {@code aria-labelledby}, no {@code title}, no image with alternative text (WCAG 2.2, success
- * criteria 2.4.4 and 4.1.2).
+ * Reports links and buttons with no accessible name: no text, no {@code aria-label}, no {@code
+ * aria-labelledby}, no {@code title}, no image with alternative text (WCAG 2.2, success criteria
+ * 2.4.4 and 4.1.2).
  */
 public final class AccessibleNameRule extends Rule {
   public AccessibleNameRule() {
@@ -41,6 +41,10 @@ public final class AccessibleNameRule extends Rule {
       }
     }
     return control.select("img[alt], svg title, [aria-label]").stream()
-        .anyMatch(child -> !child.attr("alt").isBlank() || !child.text().isBlank() || !child.attr("aria-label").isBlank());
+        .anyMatch(
+            child ->
+                !child.attr("alt").isBlank()
+                    || !child.text().isBlank()
+                    || !child.attr("aria-label").isBlank());
   }
 }

@@ -1,12 +1,12 @@
 package dev.backendhandbook.check.rules;
 
-import java.util.HashMap;
-import java.util.Map;
-import org.jsoup.nodes.Element;
 import dev.backendhandbook.check.Findings;
 import dev.backendhandbook.check.Page;
 import dev.backendhandbook.check.Rule;
 import dev.backendhandbook.check.Site;
+import java.util.HashMap;
+import java.util.Map;
+import org.jsoup.nodes.Element;
 
 /** Reports an {@code id} used twice in one page (HTML: ids are unique in their tree). */
 public final class DuplicateIdRule extends Rule {
@@ -23,7 +23,11 @@ public final class DuplicateIdRule extends Rule {
       }
       Element earlier = first.putIfAbsent(element.id(), element);
       if (earlier != null) {
-        err(findings, page, element, "id '" + element.id() + "' is already used by an earlier <" + earlier.tagName() + ">");
+        err(
+            findings,
+            page,
+            element,
+            "id '" + element.id() + "' is already used by an earlier <" + earlier.tagName() + ">");
       }
     }
   }

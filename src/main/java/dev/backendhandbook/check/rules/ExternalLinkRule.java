@@ -44,7 +44,8 @@ public final class ExternalLinkRule extends Rule {
     }
     for (Page page : pages) {
       for (Reference reference : page.references()) {
-        LinkStatus status = isWeb(reference) ? statuses.get(withoutFragment(reference.url())) : null;
+        LinkStatus status =
+            isWeb(reference) ? statuses.get(withoutFragment(reference.url())) : null;
         if (status != null && status.isBroken()) {
           err(findings, page, reference, "link to '" + reference.url() + "' " + status.problem());
         }

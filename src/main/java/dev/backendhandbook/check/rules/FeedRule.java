@@ -1,5 +1,8 @@
 package dev.backendhandbook.check.rules;
 
+import dev.backendhandbook.check.Findings;
+import dev.backendhandbook.check.Rule;
+import dev.backendhandbook.check.Site;
 import java.io.StringReader;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -7,10 +10,6 @@ import javax.xml.parsers.ParserConfigurationException;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
-import dev.backendhandbook.check.Findings;
-import dev.backendhandbook.check.Page;
-import dev.backendhandbook.check.Rule;
-import dev.backendhandbook.check.Site;
 
 /** Reports a {@code feed.xml} that is not well-formed XML: feed readers reject it whole. */
 public final class FeedRule extends Rule {
@@ -36,10 +35,20 @@ public final class FeedRule extends Rule {
       var document = builder.parse(new InputSource(new StringReader(site.text(FEED))));
       String root = document.getDocumentElement().getLocalName();
       if (!"feed".equals(root) && !"rss".equals(root)) {
-        err(findings, FEED, 1, 1, "feed.xml's root element is <" + root + ">, not an Atom <feed> or an RSS <rss>");
+        err(
+            findings,
+            FEED,
+            1,
+            1,
+            "feed.xml's root element is <" + root + ">, not an Atom <feed> or an RSS <rss>");
       }
     } catch (SAXParseException e) {
-      err(findings, FEED, e.getLineNumber(), e.getColumnNumber(), "feed.xml is not well-formed XML: " + e.getMessage());
+      err(
+          findings,
+          FEED,
+          e.getLineNumber(),
+          e.getColumnNumber(),
+          "feed.xml is not well-formed XML: " + e.getMessage());
     } catch (SAXException | ParserConfigurationException | java.io.IOException e) {
       err(findings, FEED, 0, 0, "feed.xml cannot be read: " + e.getMessage());
     }

@@ -6,9 +6,7 @@ import dev.backendhandbook.check.Reference;
 import dev.backendhandbook.check.Rule;
 import dev.backendhandbook.check.Site;
 
-/**
- * Reports {@code file:} URLs: they name a place on the writer's disk, which no reader has.
- */
+/** Reports {@code file:} URLs: they name a place on the writer's disk, which no reader has. */
 public final class FileLinkRule extends Rule {
   public FileLinkRule() {
     super("file-link");
@@ -18,7 +16,13 @@ public final class FileLinkRule extends Rule {
   public void check(Page page, Site site, Findings findings) {
     for (Reference reference : page.references()) {
       if (reference.url().regionMatches(true, 0, "file:", 0, 5)) {
-        err(findings, page, reference, "link to '" + reference.url() + "' names a file on one machine's disk; link relative to this page");
+        err(
+            findings,
+            page,
+            reference,
+            "link to '"
+                + reference.url()
+                + "' names a file on one machine's disk; link relative to this page");
       }
     }
   }

@@ -9,8 +9,8 @@ import dev.backendhandbook.check.Site;
 /**
  * Reports links to a folder ({@code guide/} or {@code ../}).
  *
- * <p>A web server answers a folder with its {@code index.html}; a browser reading from disk
- * ({@code file://}) shows a file listing or nothing. Convention of this site: link to the file.
+ * <p>A web server answers a folder with its {@code index.html}; a browser reading from disk ({@code
+ * file://}) shows a file listing or nothing. Convention of this site: link to the file.
  */
 public final class FolderLinkRule extends Rule {
   public FolderLinkRule() {
@@ -30,7 +30,15 @@ public final class FolderLinkRule extends Rule {
       String target = reference.target();
       if (target != null && (path.endsWith("/") || site.isFolder(target))) {
         String folder = path.endsWith("/") ? path : path + "/";
-        err(findings, page, reference, "link to '" + reference.url() + "' names a folder, which a browser reading from disk cannot open; link to '" + folder + "index.html'");
+        err(
+            findings,
+            page,
+            reference,
+            "link to '"
+                + reference.url()
+                + "' names a folder, which a browser reading from disk cannot open; link to '"
+                + folder
+                + "index.html'");
       }
     }
   }

@@ -1,10 +1,10 @@
 package dev.backendhandbook.check.rules;
 
-import org.jsoup.nodes.Element;
 import dev.backendhandbook.check.Findings;
 import dev.backendhandbook.check.Page;
 import dev.backendhandbook.check.Rule;
 import dev.backendhandbook.check.Site;
+import org.jsoup.nodes.Element;
 
 /**
  * Reports a heading that skips a level ({@code h2} then {@code h4}): readers of assistive
@@ -21,7 +21,17 @@ public final class HeadingOrderRule extends Rule {
     for (Element heading : page.elements("h1", "h2", "h3", "h4", "h5", "h6")) {
       int level = heading.tagName().charAt(1) - '0';
       if (previous > 0 && level > previous + 1) {
-        err(findings, page, heading, "<" + heading.tagName() + "> '" + heading.text() + "' follows an <h" + previous + ">: a heading level is skipped");
+        err(
+            findings,
+            page,
+            heading,
+            "<"
+                + heading.tagName()
+                + "> '"
+                + heading.text()
+                + "' follows an <h"
+                + previous
+                + ">: a heading level is skipped");
       }
       previous = level;
     }

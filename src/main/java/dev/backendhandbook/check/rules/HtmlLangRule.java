@@ -1,14 +1,14 @@
 package dev.backendhandbook.check.rules;
 
-import org.jsoup.nodes.Element;
 import dev.backendhandbook.check.Findings;
 import dev.backendhandbook.check.Page;
 import dev.backendhandbook.check.Rule;
 import dev.backendhandbook.check.Site;
+import org.jsoup.nodes.Element;
 
 /**
- * Reports an {@code <html>} without a {@code lang}: screen readers need it to pick a voice
- * (WCAG 2.2, success criterion 3.1.1).
+ * Reports an {@code <html>} without a {@code lang}: screen readers need it to pick a voice (WCAG
+ * 2.2, success criterion 3.1.1).
  */
 public final class HtmlLangRule extends Rule {
   public HtmlLangRule() {

@@ -1,14 +1,14 @@
 package dev.backendhandbook.check.rules;
 
-import org.jsoup.nodes.Element;
 import dev.backendhandbook.check.Findings;
 import dev.backendhandbook.check.Page;
 import dev.backendhandbook.check.Rule;
 import dev.backendhandbook.check.Site;
+import org.jsoup.nodes.Element;
 
 /**
- * Reports an {@code <img>} without an {@code alt} attribute (WCAG 2.2, success criterion
- * 1.1.1); {@code alt=""} is allowed and marks an image as decoration.
+ * Reports an {@code <img>} without an {@code alt} attribute (WCAG 2.2, success criterion 1.1.1);
+ * {@code alt=""} is allowed and marks an image as decoration.
  */
 public final class ImageAltRule extends Rule {
   public ImageAltRule() {

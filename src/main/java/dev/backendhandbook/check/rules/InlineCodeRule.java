@@ -1,21 +1,21 @@
 package dev.backendhandbook.check.rules;
 
-import java.util.Locale;
-import org.jsoup.nodes.Attribute;
-import org.jsoup.nodes.Element;
 import dev.backendhandbook.check.Findings;
 import dev.backendhandbook.check.Page;
 import dev.backendhandbook.check.Rule;
 import dev.backendhandbook.check.Site;
+import java.util.Locale;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Element;
 
 /**
  * Reports inline scripts, inline styles and event-handler attributes in a page whose Content
- * Security Policy (its {@code <meta http-equiv="Content-Security-Policy">}) would block them:
- * the browser drops them silently, so what the page meant to do never happens.
+ * Security Policy (its {@code <meta http-equiv="Content-Security-Policy">}) would block them: the
+ * browser drops them silently, so what the page meant to do never happens.
  *
  * <p>CSP Level 3: without {@code 'unsafe-inline'}, {@code script-src} blocks {@code <script>}
- * without {@code src} and {@code on…} attributes, and {@code style-src} blocks {@code <style>}
- * and {@code style} attributes; each falls back to {@code default-src}.
+ * without {@code src} and {@code on…} attributes, and {@code style-src} blocks {@code <style>} and
+ * {@code style} attributes; each falls back to {@code default-src}.
  */
 public final class InlineCodeRule extends Rule {
   public InlineCodeRule() {
@@ -38,11 +38,24 @@ public final class InlineCodeRule extends Rule {
     boolean scriptsBlocked = blocksInline(policy, "script-src");
     boolean stylesBlocked = blocksInline(policy, "style-src");
     for (Element element : page.elements()) {
-      if (scriptsBlocked && element.nameIs("script") && !element.hasAttr("src") && !element.data().isBlank()) {
-        err(findings, page, element, "inline <script> is blocked by this page's Content Security Policy; move it to a .js file");
+      if (scriptsBlocked
+          && element.nameIs("script")
+          && !element.hasAttr("src")
+          && !element.data().isBlank()) {
+        err(
+            findings,
+            page,
+            element,
+            "inline <script> is blocked by this page's Content Security Policy; move it to a .js"
+                + " file");
       }
       if (stylesBlocked && element.nameIs("style")) {
-        err(findings, page, element, "inline <style> is blocked by this page's Content Security Policy; move it to the stylesheet");
+        err(
+            findings,
+            page,
+            element,
+            "inline <style> is blocked by this page's Content Security Policy; move it to the"
+                + " stylesheet");
       }
       if (element.attributesSize() == 0) {
         continue; // asking for the attributes would create an empty set for each such element
@@ -51,9 +64,25 @@ public final class InlineCodeRule extends Rule {
         // jsoup's HTML parser has already lower-cased attribute names.
         String name = attribute.getKey();
         if (stylesBlocked && name.equals("style")) {
-          err(findings, page, element, "style=\"" + attribute.getValue() + "\" on <" + element.tagName() + "> is blocked by this page's Content Security Policy; use a class");
+          err(
+              findings,
+              page,
+              element,
+              "style=\""
+                  + attribute.getValue()
+                  + "\" on <"
+                  + element.tagName()
+                  + "> is blocked by this page's Content Security Policy; use a class");
         } else if (scriptsBlocked && name.startsWith("on")) {
-          err(findings, page, element, name + " handler on <" + element.tagName() + "> is blocked by this page's Content Security Policy; add the listener from a .js file");
+          err(
+              findings,
+              page,
+              element,
+              name
+                  + " handler on <"
+                  + element.tagName()
+                  + "> is blocked by this page's Content Security Policy; add the listener from a"
+                  + " .js file");
         }
       }
     }

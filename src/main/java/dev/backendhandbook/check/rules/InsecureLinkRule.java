@@ -1,18 +1,20 @@
 package dev.backendhandbook.check.rules;
 
-import java.util.regex.Pattern;
 import dev.backendhandbook.check.Findings;
 import dev.backendhandbook.check.Page;
 import dev.backendhandbook.check.Reference;
 import dev.backendhandbook.check.Rule;
 import dev.backendhandbook.check.Site;
+import java.util.regex.Pattern;
 
 /**
  * Reports {@code http:} URLs to other hosts: readers should reach sources over HTTPS, and a page
  * loading a resource over HTTP is mixed content. Loopback addresses are left alone.
  */
 public final class InsecureLinkRule extends Rule {
-  private static final Pattern LOOPBACK = Pattern.compile("^http://(localhost|127\\.0\\.0\\.1|\\[::1\\])([:/].*)?$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern LOOPBACK =
+      Pattern.compile(
+          "^http://(localhost|127\\.0\\.0\\.1|\\[::1\\])([:/].*)?$", Pattern.CASE_INSENSITIVE);
 
   public InsecureLinkRule() {
     super("insecure-link");

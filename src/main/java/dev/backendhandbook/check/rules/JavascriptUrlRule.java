@@ -19,7 +19,13 @@ public final class JavascriptUrlRule extends Rule {
   public void check(Page page, Site site, Findings findings) {
     for (Reference reference : page.references()) {
       if (reference.url().strip().regionMatches(true, 0, "javascript:", 0, 11)) {
-        err(findings, page, reference, "link to '" + reference.url() + "' runs script instead of going somewhere; use a <button> and a script file");
+        err(
+            findings,
+            page,
+            reference,
+            "link to '"
+                + reference.url()
+                + "' runs script instead of going somewhere; use a <button> and a script file");
       }
     }
   }

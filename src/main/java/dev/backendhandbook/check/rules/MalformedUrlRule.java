@@ -1,16 +1,14 @@
 package dev.backendhandbook.check.rules;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import dev.backendhandbook.check.Findings;
 import dev.backendhandbook.check.Page;
 import dev.backendhandbook.check.Reference;
 import dev.backendhandbook.check.Rule;
 import dev.backendhandbook.check.Site;
+import java.net.URI;
+import java.net.URISyntaxException;
 
-/**
- * Reports external URLs that are not valid URIs (RFC 3986), or http(s) URLs without a host.
- */
+/** Reports external URLs that are not valid URIs (RFC 3986), or http(s) URLs without a host. */
 public final class MalformedUrlRule extends Rule {
   public MalformedUrlRule() {
     super("malformed-url");
@@ -25,12 +23,18 @@ public final class MalformedUrlRule extends Rule {
       }
       try {
         URI uri = new URI(url);
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
-        if ((scheme.equals("http") || scheme.equals("https")) && (uri.getHost() == null || uri.getHost().isEmpty())) {
+        String scheme =
+            uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+        if ((scheme.equals("http") || scheme.equals("https"))
+            && (uri.getHost() == null || uri.getHost().isEmpty())) {
           err(findings, page, reference, "URL '" + url + "' has no host");
         }
       } catch (URISyntaxException e) {
-        err(findings, page, reference, "URL '" + url + "' is malformed: " + e.getReason() + " at index " + e.getIndex());
+        err(
+            findings,
+            page,
+            reference,
+            "URL '" + url + "' is malformed: " + e.getReason() + " at index " + e.getIndex());
       }
     }
   }

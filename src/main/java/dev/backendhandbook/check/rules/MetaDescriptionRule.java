@@ -1,10 +1,10 @@
 package dev.backendhandbook.check.rules;
 
-import org.jsoup.nodes.Element;
 import dev.backendhandbook.check.Findings;
 import dev.backendhandbook.check.Page;
 import dev.backendhandbook.check.Rule;
 import dev.backendhandbook.check.Site;
+import org.jsoup.nodes.Element;
 
 /** Reports a page without a {@code <meta name="description">}: search results show it. */
 public final class MetaDescriptionRule extends Rule {

@@ -1,12 +1,12 @@
 package dev.backendhandbook.check.rules;
 
 import dev.backendhandbook.check.Findings;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import dev.backendhandbook.check.Page;
 import dev.backendhandbook.check.Reference;
 import dev.backendhandbook.check.Rule;
 import dev.backendhandbook.check.Site;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reports relative links and resource URLs to files that do not exist in the site, or that climb
@@ -32,9 +32,17 @@ public final class MissingFileRule extends Rule {
       }
       String target = reference.target();
       if (target == null) {
-        err(findings, page, reference, "link to '" + reference.url() + "' climbs above the site root");
+        err(
+            findings,
+            page,
+            reference,
+            "link to '" + reference.url() + "' climbs above the site root");
       } else if (!site.isFile(target) && !site.isFolder(target)) {
-        err(findings, page, reference, "link to '" + reference.url() + "' names a file that does not exist: '" + target + "'");
+        err(
+            findings,
+            page,
+            reference,
+            "link to '" + reference.url() + "' names a file that does not exist: '" + target + "'");
       }
     }
   }
@@ -51,13 +59,21 @@ public final class MissingFileRule extends Rule {
         Matcher url = CSS_URL.matcher(lines[i]);
         while (url.find()) {
           String value = url.group(2).strip();
-          if (value.startsWith("data:") || value.startsWith("#") || value.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*") || value.startsWith("/")) {
+          if (value.startsWith("data:")
+              || value.startsWith("#")
+              || value.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*")
+              || value.startsWith("/")) {
             continue;
           }
           String path = value.replaceAll("[?#].*$", "");
           String target = Site.resolve(folder, path);
           if (target == null || !site.isFile(target)) {
-            err(findings, css, i + 1, url.start() + 1, "url(" + value + ") names a file that does not exist: '" + target + "'");
+            err(
+                findings,
+                css,
+                i + 1,
+                url.start() + 1,
+                "url(" + value + ") names a file that does not exist: '" + target + "'");
           }
         }
       }

@@ -1,14 +1,14 @@
 package dev.backendhandbook.check.rules;
 
+import dev.backendhandbook.check.Findings;
+import dev.backendhandbook.check.Page;
 import dev.backendhandbook.check.Reference;
+import dev.backendhandbook.check.Rule;
+import dev.backendhandbook.check.Site;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import org.jsoup.nodes.Element;
-import dev.backendhandbook.check.Findings;
-import dev.backendhandbook.check.Page;
-import dev.backendhandbook.check.Rule;
-import dev.backendhandbook.check.Site;
 
 /**
  * Reports a content page missing from the site navigation.
@@ -33,10 +33,15 @@ public final class NavigationRule extends Rule {
     if (source == null || home == null || page == home) {
       return;
     }
-    Optional<Set<String>> inNavigation = site.derived(NAVIGATION_TARGETS, () -> linkedFromNavigation(home));
+    Optional<Set<String>> inNavigation =
+        site.derived(NAVIGATION_TARGETS, () -> linkedFromNavigation(home));
     if (inNavigation.isEmpty()) {
       if (page.path().equals(site.derived(FIRST_SOURCE_PAGE, () -> firstSourcePage(site)))) {
-        err(findings, home, home.document().body(), "the home page has no <nav class=\"site-nav\">");
+        err(
+            findings,
+            home,
+            home.document().body(),
+            "the home page has no <nav class=\"site-nav\">");
       }
       return;
     }

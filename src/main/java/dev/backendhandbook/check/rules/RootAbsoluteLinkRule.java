@@ -10,8 +10,8 @@ import dev.backendhandbook.check.Site;
  * Reports root-absolute URLs ({@code /css/site.css}).
  *
  * <p>Convention of this site: every link is relative. A root-absolute path resolves against the
- * host's root, so it breaks for a site opened from disk ({@code file://}) and for one served
- * under a sub-path, as GitHub Pages serves project sites from {@code /<repository>/}.
+ * host's root, so it breaks for a site opened from disk ({@code file://}) and for one served under
+ * a sub-path, as GitHub Pages serves project sites from {@code /<repository>/}.
  */
 public final class RootAbsoluteLinkRule extends Rule {
   public RootAbsoluteLinkRule() {
@@ -23,7 +23,14 @@ public final class RootAbsoluteLinkRule extends Rule {
     for (Reference reference : page.references()) {
       String url = reference.url();
       if (url.startsWith("/") && !url.startsWith("//")) {
-        err(findings, page, reference, "link to '" + url + "' is root-absolute: it breaks when the site is opened from disk or served under a sub-path; make it relative to this page");
+        err(
+            findings,
+            page,
+            reference,
+            "link to '"
+                + url
+                + "' is root-absolute: it breaks when the site is opened from disk or served under"
+                + " a sub-path; make it relative to this page");
       }
     }
   }

@@ -1,19 +1,19 @@
 package dev.backendhandbook.check.rules;
 
+import dev.backendhandbook.check.Findings;
+import dev.backendhandbook.check.Page;
+import dev.backendhandbook.check.Rule;
+import dev.backendhandbook.check.Site;
 import java.util.HashSet;
 import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
-import dev.backendhandbook.check.Findings;
-import dev.backendhandbook.check.Page;
-import dev.backendhandbook.check.Rule;
-import dev.backendhandbook.check.Site;
 
 /**
- * Reports a {@code sitemap.xml} (sitemaps.org protocol 0.9) that lists a page that does not
- * exist, or leaves out a content page (one carrying {@code <meta name="handbook:source">}).
+ * Reports a {@code sitemap.xml} (sitemaps.org protocol 0.9) that lists a page that does not exist,
+ * or leaves out a content page (one carrying {@code <meta name="handbook:source">}).
  *
  * <p>The sitemap's URLs are absolute; the site's own base is taken from the entry for {@code
  * index.html}.
@@ -30,17 +30,24 @@ public final class SitemapRule extends Rule {
     if (!site.isFile(SITEMAP)) {
       return;
     }
-    Document sitemap = Jsoup.parse(site.text(SITEMAP), "", Parser.xmlParser().setTrackPosition(true));
+    Document sitemap =
+        Jsoup.parse(site.text(SITEMAP), "", Parser.xmlParser().setTrackPosition(true));
     // The home page's entry is the shortest one ending in index.html.
     String base = null;
     for (Element loc : sitemap.select("url > loc")) {
       String url = loc.text().strip();
-      if (url.endsWith("/index.html") && (base == null || url.length() - "index.html".length() < base.length())) {
+      if (url.endsWith("/index.html")
+          && (base == null || url.length() - "index.html".length() < base.length())) {
         base = url.substring(0, url.length() - "index.html".length());
       }
     }
     if (base == null) {
-      err(findings, SITEMAP, 1, 1, "sitemap.xml does not list index.html, so its base URL is unknown");
+      err(
+          findings,
+          SITEMAP,
+          1,
+          1,
+          "sitemap.xml does not list index.html, so its base URL is unknown");
       return;
     }
     Set<String> listed = new HashSet<>();
@@ -49,13 +56,23 @@ public final class SitemapRule extends Rule {
       int line = loc.sourceRange().start().lineNumber();
       int column = loc.sourceRange().start().columnNumber();
       if (!url.startsWith(base)) {
-        err(findings, SITEMAP, line, column, "sitemap lists '" + url + "', which is not under the site's base '" + base + "'");
+        err(
+            findings,
+            SITEMAP,
+            line,
+            column,
+            "sitemap lists '" + url + "', which is not under the site's base '" + base + "'");
         continue;
       }
       String path = url.substring(base.length());
       listed.add(path);
       if (!site.isFile(path)) {
-        err(findings, SITEMAP, line, column, "sitemap lists '" + url + "', but the site has no '" + path + "'");
+        err(
+            findings,
+            SITEMAP,
+            line,
+            column,
+            "sitemap lists '" + url + "', but the site has no '" + path + "'");
       }
     }
     for (Page page : site.pages()) {

@@ -1,13 +1,12 @@
 package dev.backendhandbook.check.rules;
 
+import dev.backendhandbook.check.Findings;
+import dev.backendhandbook.check.Page;
+import dev.backendhandbook.check.Rule;
+import dev.backendhandbook.check.Site;
 import java.util.Arrays;
 import java.util.Locale;
 import org.jsoup.nodes.Element;
-import dev.backendhandbook.check.Findings;
-import dev.backendhandbook.check.Page;
-import dev.backendhandbook.check.Reference;
-import dev.backendhandbook.check.Rule;
-import dev.backendhandbook.check.Site;
 
 /**
  * Reports {@code target="_blank"} without {@code rel="noopener"} (or {@code noreferrer}): the
@@ -29,8 +28,13 @@ public final class TargetBlankRule extends Rule {
           continue;
         }
         String[] rel = link.attr("rel").toLowerCase(Locale.ROOT).split("\\s+");
-        if (Arrays.stream(rel).noneMatch(value -> value.equals("noopener") || value.equals("noreferrer"))) {
-          err(findings, page, link, "<" + link.tagName() + " target=\"_blank\"> without rel=\"noopener\"");
+        if (Arrays.stream(rel)
+            .noneMatch(value -> value.equals("noopener") || value.equals("noreferrer"))) {
+          err(
+              findings,
+              page,
+              link,
+              "<" + link.tagName() + " target=\"_blank\"> without rel=\"noopener\"");
         }
       }
     }

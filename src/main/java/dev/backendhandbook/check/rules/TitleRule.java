@@ -1,15 +1,15 @@
 package dev.backendhandbook.check.rules;
 
-import java.util.List;
-import org.jsoup.nodes.Element;
 import dev.backendhandbook.check.Findings;
 import dev.backendhandbook.check.Page;
 import dev.backendhandbook.check.Rule;
 import dev.backendhandbook.check.Site;
+import java.util.List;
+import org.jsoup.nodes.Element;
 
 /**
- * Reports a page without a {@code <title>}, or with the title of another page: tabs, history
- * and search results tell pages apart by it (WCAG 2.2, success criterion 2.4.2).
+ * Reports a page without a {@code <title>}, or with the title of another page: tabs, history and
+ * search results tell pages apart by it (WCAG 2.2, success criterion 2.4.2).
  */
 public final class TitleRule extends Rule {
   public TitleRule() {
@@ -28,7 +28,11 @@ public final class TitleRule extends Rule {
       List<String> others = same.stream().filter(path -> !path.equals(page.path())).toList();
       String named = String.join(", ", others.subList(0, Math.min(3, others.size())));
       String more = others.size() > 3 ? " and " + (others.size() - 3) + " more" : "";
-      err(findings, page, title, "title '" + page.title() + "' is also the title of " + named + more);
+      err(
+          findings,
+          page,
+          title,
+          "title '" + page.title() + "' is also the title of " + named + more);
     }
   }
 }

@@ -27,9 +27,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Drives the external link checker against a small server on 127.0.0.1 that misbehaves on cue. */
 class ExternalLinkCheckerTest {
-  private static final Clock NOW = Clock.fixed(Instant.parse("2026-11-22T12:00:00Z"), ZoneOffset.UTC);
+  private static final Clock NOW =
+      Clock.fixed(Instant.parse("2026-11-22T12:00:00Z"), ZoneOffset.UTC);
   private static final ExternalLinkChecker.Settings FAST =
-      new ExternalLinkChecker.Settings(Duration.ofMillis(500), 8, 2, 2, Duration.ofMillis(50), Duration.ofSeconds(2));
+      new ExternalLinkChecker.Settings(
+          Duration.ofMillis(500), 8, 2, 2, Duration.ofMillis(50), Duration.ofSeconds(2));
 
   private HttpServer server;
   private String base;
@@ -75,7 +77,9 @@ class ExternalLinkCheckerTest {
           pause(1500);
           exchange.sendResponseHeaders(200, -1);
         }
-        case "/get-only" -> exchange.sendResponseHeaders(exchange.getRequestMethod().equals("HEAD") ? 405 : 200, -1);
+        case "/get-only" ->
+            exchange.sendResponseHeaders(
+                exchange.getRequestMethod().equals("HEAD") ? 405 : 200, -1);
         default -> {
           pause(100);
           exchange.sendResponseHeaders(200, -1);
@@ -110,7 +114,16 @@ class ExternalLinkCheckerTest {
 
   @Test
   void reportsEachKindOfAnswer() throws Exception {
-    Map<String, LinkStatus> results = check(LinkCache.open(null, Duration.ofDays(1)), "/ok", "/moved", "/missing", "/busy", "/slow", "/get-only", "/loop");
+    Map<String, LinkStatus> results =
+        check(
+            LinkCache.open(null, Duration.ofDays(1)),
+            "/ok",
+            "/moved",
+            "/missing",
+            "/busy",
+            "/slow",
+            "/get-only",
+            "/loop");
     assertNull(problem(results, "/ok"));
     assertNull(problem(results, "/moved"), "a chain of 301s ending in 200 works");
     assertEquals("answered 404", problem(results, "/missing"));
@@ -127,7 +140,8 @@ class ExternalLinkCheckerTest {
     Map<String, LinkStatus> results = check(LinkCache.open(null, Duration.ofDays(1)), paths);
     assertTrue(results.values().stream().noneMatch(LinkStatus::isBroken));
     assertEquals(8, requests.get());
-    assertTrue(mostActive.get() <= 2, "at most 2 requests to one host at once, saw " + mostActive.get());
+    assertTrue(
+        mostActive.get() <= 2, "at most 2 requests to one host at once, saw " + mostActive.get());
   }
 
   @Test
@@ -139,7 +153,8 @@ class ExternalLinkCheckerTest {
     assertEquals(List.of("1795348800 200 " + base + "/ok"), Files.readAllLines(file));
 
     requests.set(0);
-    Map<String, LinkStatus> again = check(LinkCache.open(file, Duration.ofDays(1)), "/ok", "/missing");
+    Map<String, LinkStatus> again =
+        check(LinkCache.open(file, Duration.ofDays(1)), "/ok", "/missing");
     assertNull(problem(again, "/ok"));
     assertEquals("answered 404", problem(again, "/missing"));
     assertEquals(1, requests.get(), "only the broken link is asked again");

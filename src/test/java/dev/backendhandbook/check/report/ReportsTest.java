@@ -34,9 +34,21 @@ class ReportsTest {
   void sarifHasOneResultPerFindingAndRegionsOnlyWhereKnown() {
     String sarif = SarifReport.of(findings, "1.0.0");
     assertTrue(sarif.contains("\"version\": \"2.1.0\""));
-    assertTrue(sarif.contains("{\"ruleId\": \"missing-file\", \"level\": \"error\", \"message\": {\"text\": \"link to 'b \\\"x\\\".html' is broken\"}, \"locations\": [{\"physicalLocation\": {\"artifactLocation\": {\"uri\": \"site/a.html\"}, \"region\": {\"startLine\": 3, \"startColumn\": 7}}}]}"), sarif);
-    assertTrue(sarif.contains("{\"ruleId\": \"feed\", \"level\": \"warning\", \"message\": {\"text\": \"unreadable\"}, \"locations\": [{\"physicalLocation\": {\"artifactLocation\": {\"uri\": \"site/feed.xml\"}}}]}"), sarif);
-    assertTrue(sarif.contains("{\"id\": \"feed\"},\n            {\"id\": \"missing-file\"}"), sarif);
+    assertTrue(
+        sarif.contains(
+            "{\"ruleId\": \"missing-file\", \"level\": \"error\", \"message\": {\"text\": \"link to"
+                + " 'b \\\"x\\\".html' is broken\"}, \"locations\": [{\"physicalLocation\":"
+                + " {\"artifactLocation\": {\"uri\": \"site/a.html\"}, \"region\": {\"startLine\":"
+                + " 3, \"startColumn\": 7}}}]}"),
+        sarif);
+    assertTrue(
+        sarif.contains(
+            "{\"ruleId\": \"feed\", \"level\": \"warning\", \"message\": {\"text\":"
+                + " \"unreadable\"}, \"locations\": [{\"physicalLocation\": {\"artifactLocation\":"
+                + " {\"uri\": \"site/feed.xml\"}}}]}"),
+        sarif);
+    assertTrue(
+        sarif.contains("{\"id\": \"feed\"},\n            {\"id\": \"missing-file\"}"), sarif);
   }
 
   @Test

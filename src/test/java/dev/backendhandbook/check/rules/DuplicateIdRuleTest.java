@@ -16,8 +16,7 @@ class DuplicateIdRuleTest {
   @Test
   void invalidFixtureReportsEachDefectExactly() {
     assertEquals(
-        List.of(
-            "index.html:6:1: error: duplicate-id: id 'a' is already used by an earlier <h1>"),
+        List.of("index.html:6:1: error: duplicate-id: id 'a' is already used by an earlier <h1>"),
         RuleFixtures.findings(rule, "duplicate-id-invalid"));
   }
 }

@@ -17,7 +17,8 @@ class FeedRuleTest {
   void invalidFixtureReportsEachDefectExactly() {
     assertEquals(
         List.of(
-            "feed.xml:3:16: error: feed: feed.xml is not well-formed XML: The entity name must immediately follow the '&' in the entity reference."),
+            "feed.xml:3:16: error: feed: feed.xml is not well-formed XML: The entity name must"
+                + " immediately follow the '&' in the entity reference."),
         RuleFixtures.findings(rule, "feed-invalid"));
   }
 }

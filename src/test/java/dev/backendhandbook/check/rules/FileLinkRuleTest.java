@@ -17,7 +17,8 @@ class FileLinkRuleTest {
   void invalidFixtureReportsEachDefectExactly() {
     assertEquals(
         List.of(
-            "index.html:5:7: error: file-link: link to 'file:///home/writer/site/page.html' names a file on one machine's disk; link relative to this page"),
+            "index.html:5:7: error: file-link: link to 'file:///home/writer/site/page.html' names a"
+                + " file on one machine's disk; link relative to this page"),
         RuleFixtures.findings(rule, "file-link-invalid"));
   }
 }

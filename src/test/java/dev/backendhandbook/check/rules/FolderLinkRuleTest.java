@@ -17,9 +17,12 @@ class FolderLinkRuleTest {
   void invalidFixtureReportsEachDefectExactly() {
     assertEquals(
         List.of(
-            "index.html:5:7: error: folder-link: link to 'guide/' names a folder, which a browser reading from disk cannot open; link to 'guide/index.html'",
-            "index.html:6:4: error: folder-link: link to 'guide' names a folder, which a browser reading from disk cannot open; link to 'guide/index.html'",
-            "index.html:7:4: error: folder-link: link to './' names a folder, which a browser reading from disk cannot open; link to './index.html'"),
+            "index.html:5:7: error: folder-link: link to 'guide/' names a folder, which a browser"
+                + " reading from disk cannot open; link to 'guide/index.html'",
+            "index.html:6:4: error: folder-link: link to 'guide' names a folder, which a browser"
+                + " reading from disk cannot open; link to 'guide/index.html'",
+            "index.html:7:4: error: folder-link: link to './' names a folder, which a browser"
+                + " reading from disk cannot open; link to './index.html'"),
         RuleFixtures.findings(rule, "folder-link-invalid"));
   }
 }

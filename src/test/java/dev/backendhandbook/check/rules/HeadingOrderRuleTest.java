@@ -17,7 +17,8 @@ class HeadingOrderRuleTest {
   void invalidFixtureReportsEachDefectExactly() {
     assertEquals(
         List.of(
-            "index.html:7:1: error: heading-order: <h4> 'Too deep' follows an <h2>: a heading level is skipped"),
+            "index.html:7:1: error: heading-order: <h4> 'Too deep' follows an <h2>: a heading level"
+                + " is skipped"),
         RuleFixtures.findings(rule, "heading-order-invalid"));
   }
 }

@@ -16,8 +16,7 @@ class HtmlLangRuleTest {
   @Test
   void invalidFixtureReportsEachDefectExactly() {
     assertEquals(
-        List.of(
-            "index.html:2:1: error: html-lang: <html> has no lang attribute"),
+        List.of("index.html:2:1: error: html-lang: <html> has no lang attribute"),
         RuleFixtures.findings(rule, "html-lang-invalid"));
   }
 }

@@ -16,8 +16,7 @@ class ImageAltRuleTest {
   @Test
   void invalidFixtureReportsEachDefectExactly() {
     assertEquals(
-        List.of(
-            "index.html:5:4: error: image-alt: <img src=\"chart.png\"> has no alt attribute"),
+        List.of("index.html:5:4: error: image-alt: <img src=\"chart.png\"> has no alt attribute"),
         RuleFixtures.findings(rule, "image-alt-invalid"));
   }
 }

@@ -17,9 +17,12 @@ class InlineCodeRuleTest {
   void invalidFixtureReportsEachDefectExactly() {
     assertEquals(
         List.of(
-            "index.html:5:1: error: csp-inline: inline <script> is blocked by this page's Content Security Policy; move it to a .js file",
-            "index.html:6:1: error: csp-inline: style=\"color: red\" on <p> is blocked by this page's Content Security Policy; use a class",
-            "index.html:7:1: error: csp-inline: onclick handler on <button> is blocked by this page's Content Security Policy; add the listener from a .js file"),
+            "index.html:5:1: error: csp-inline: inline <script> is blocked by this page's Content"
+                + " Security Policy; move it to a .js file",
+            "index.html:6:1: error: csp-inline: style=\"color: red\" on <p> is blocked by this"
+                + " page's Content Security Policy; use a class",
+            "index.html:7:1: error: csp-inline: onclick handler on <button> is blocked by this"
+                + " page's Content Security Policy; add the listener from a .js file"),
         RuleFixtures.findings(rule, "csp-inline-invalid"));
   }
 }

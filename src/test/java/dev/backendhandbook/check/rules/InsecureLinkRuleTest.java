@@ -17,8 +17,10 @@ class InsecureLinkRuleTest {
   void invalidFixtureReportsEachDefectExactly() {
     assertEquals(
         List.of(
-            "index.html:5:7: error: insecure-link: URL 'http://example.org/' uses http:, use https:",
-            "index.html:6:6: error: insecure-link: URL 'http://example.org/logo.png' uses http:, use https:"),
+            "index.html:5:7: error: insecure-link: URL 'http://example.org/' uses http:, use"
+                + " https:",
+            "index.html:6:6: error: insecure-link: URL 'http://example.org/logo.png' uses http:,"
+                + " use https:"),
         RuleFixtures.findings(rule, "insecure-link-invalid"));
   }
 }

@@ -17,7 +17,8 @@ class JavascriptUrlRuleTest {
   void invalidFixtureReportsEachDefectExactly() {
     assertEquals(
         List.of(
-            "index.html:5:7: error: javascript-url: link to 'javascript:void(0)' runs script instead of going somewhere; use a <button> and a script file"),
+            "index.html:5:7: error: javascript-url: link to 'javascript:void(0)' runs script"
+                + " instead of going somewhere; use a <button> and a script file"),
         RuleFixtures.findings(rule, "javascript-url-invalid"));
   }
 }

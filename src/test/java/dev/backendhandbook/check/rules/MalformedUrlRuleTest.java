@@ -17,7 +17,8 @@ class MalformedUrlRuleTest {
   void invalidFixtureReportsEachDefectExactly() {
     assertEquals(
         List.of(
-            "index.html:5:7: error: malformed-url: URL 'https://exa mple.org/' is malformed: Illegal character in authority at index 8",
+            "index.html:5:7: error: malformed-url: URL 'https://exa mple.org/' is malformed:"
+                + " Illegal character in authority at index 8",
             "index.html:6:4: error: malformed-url: URL 'https:///path' has no host"),
         RuleFixtures.findings(rule, "malformed-url-invalid"));
   }

@@ -17,7 +17,8 @@ class NavigationRuleTest {
   void invalidFixtureReportsEachDefectExactly() {
     assertEquals(
         List.of(
-            "guide/b.html:3:45: error: navigation: page is missing from the site navigation (baked from content/guide/b.adoc)"),
+            "guide/b.html:3:45: error: navigation: page is missing from the site navigation (baked"
+                + " from content/guide/b.adoc)"),
         RuleFixtures.findings(rule, "navigation-invalid"));
   }
 }

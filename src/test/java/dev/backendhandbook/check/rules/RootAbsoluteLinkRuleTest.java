@@ -17,8 +17,12 @@ class RootAbsoluteLinkRuleTest {
   void invalidFixtureReportsEachDefectExactly() {
     assertEquals(
         List.of(
-            "index.html:5:24: error: root-absolute-link: link to '/css/site.css' is root-absolute: it breaks when the site is opened from disk or served under a sub-path; make it relative to this page",
-            "index.html:6:7: error: root-absolute-link: link to '/page.html' is root-absolute: it breaks when the site is opened from disk or served under a sub-path; make it relative to this page"),
+            "index.html:5:24: error: root-absolute-link: link to '/css/site.css' is root-absolute:"
+                + " it breaks when the site is opened from disk or served under a sub-path; make it"
+                + " relative to this page",
+            "index.html:6:7: error: root-absolute-link: link to '/page.html' is root-absolute: it"
+                + " breaks when the site is opened from disk or served under a sub-path; make it"
+                + " relative to this page"),
         RuleFixtures.findings(rule, "root-absolute-link-invalid"));
   }
 }

@@ -17,7 +17,8 @@ final class RuleFixtures {
   static List<String> findings(Rule rule, String fixture) {
     try {
       Path root = Path.of(RuleFixtures.class.getResource("/check/" + fixture).toURI());
-      Checker checker = new Checker(List.of(rule), file -> root.relativize(file).toString().replace('\\', '/'));
+      Checker checker =
+          new Checker(List.of(rule), file -> root.relativize(file).toString().replace('\\', '/'));
       return checker.check(root).diagnostics().stream().map(Diagnostic::toString).toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

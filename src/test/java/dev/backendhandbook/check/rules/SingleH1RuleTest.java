@@ -17,7 +17,8 @@ class SingleH1RuleTest {
   void invalidFixtureReportsEachDefectExactly() {
     assertEquals(
         List.of(
-            "index.html:6:1: error: single-h1: page has a second <h1> 'Another'; the first is 'One'",
+            "index.html:6:1: error: single-h1: page has a second <h1> 'Another'; the first is"
+                + " 'One'",
             "none.html:4:1: error: single-h1: page has no <h1>"),
         RuleFixtures.findings(rule, "single-h1-invalid"));
   }

@@ -17,9 +17,12 @@ class SitemapRuleTest {
   void invalidFixtureReportsEachDefectExactly() {
     assertEquals(
         List.of(
-            "a.html:3:45: error: sitemap: page is missing from sitemap.xml (baked from content/a.adoc)",
-            "sitemap.xml:4:8: error: sitemap: sitemap lists 'https://example.org/book/removed.html', but the site has no 'removed.html'",
-            "sitemap.xml:5:8: error: sitemap: sitemap lists 'https://elsewhere.example/page.html', which is not under the site's base 'https://example.org/book/'"),
+            "a.html:3:45: error: sitemap: page is missing from sitemap.xml (baked from"
+                + " content/a.adoc)",
+            "sitemap.xml:4:8: error: sitemap: sitemap lists"
+                + " 'https://example.org/book/removed.html', but the site has no 'removed.html'",
+            "sitemap.xml:5:8: error: sitemap: sitemap lists 'https://elsewhere.example/page.html',"
+                + " which is not under the site's base 'https://example.org/book/'"),
         RuleFixtures.findings(rule, "sitemap-invalid"));
   }
 }

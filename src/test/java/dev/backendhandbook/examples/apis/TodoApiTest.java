@@ -25,8 +25,13 @@ class TodoApiTest {
   }
 
   private HttpResponse<String> send(String method, String path, String body) throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + api.port() + path));
-    request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + api.port() + path));
+    request.method(
+        method,
+        body == null
+            ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(body));
     return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
@@ -37,15 +42,18 @@ class TodoApiTest {
     assertEquals("/todos/1", created.headers().firstValue("Location").orElse(""));
     assertEquals("{\"id\": 1, \"title\": \"Write the API page\"}", created.body());
 
-    assertEquals("{\"id\": 1, \"title\": \"Write the API page\"}", send("GET", "/todos/1", null).body());
-    assertEquals("[{\"id\": 1, \"title\": \"Write the API page\"}]", send("GET", "/todos", null).body());
+    assertEquals(
+        "{\"id\": 1, \"title\": \"Write the API page\"}", send("GET", "/todos/1", null).body());
+    assertEquals(
+        "[{\"id\": 1, \"title\": \"Write the API page\"}]", send("GET", "/todos", null).body());
   }
 
   @Test
   void errorsHaveTheRightStatusAndABody() throws Exception {
     HttpResponse<String> missing = send("GET", "/todos/99", null);
     assertEquals(404, missing.statusCode());
-    assertEquals("application/problem+json", missing.headers().firstValue("Content-Type").orElse(""));
+    assertEquals(
+        "application/problem+json", missing.headers().firstValue("Content-Type").orElse(""));
 
     HttpResponse<String> wrongMethod = send("DELETE", "/todos", null);
     assertEquals(405, wrongMethod.statusCode());

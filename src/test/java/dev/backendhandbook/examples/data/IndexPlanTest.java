@@ -14,7 +14,8 @@ class IndexPlanTest {
   private static final String QUERY = "SELECT id, total FROM orders WHERE customer_id = 42";
 
   private static String plan(Connection connection) throws Exception {
-    try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery("EXPLAIN " + QUERY)) {
+    try (Statement statement = connection.createStatement();
+        ResultSet result = statement.executeQuery("EXPLAIN " + QUERY)) {
       result.next();
       return result.getString(1);
     }
@@ -22,7 +23,8 @@ class IndexPlanTest {
 
   @Test
   void theIndexReplacesAFullScan() throws Exception {
-    try (Connection connection = DriverManager.getConnection("jdbc:h2:mem:plan-" + System.nanoTime())) {
+    try (Connection connection =
+        DriverManager.getConnection("jdbc:h2:mem:plan-" + System.nanoTime())) {
       var statements = SqlScripts.statements(SqlScripts.file("database-performance-index.sql"));
       try (Statement statement = connection.createStatement()) {
         statement.execute(statements.get(0));
@@ -40,10 +42,13 @@ class IndexPlanTest {
       assertFalse(after.contains("tableScan"), after);
 
       // The page's EXPLAIN ANALYZE runs the query and reports the rows it read: 20, not 20,000.
-      try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(statements.get(3))) {
+      try (Statement statement = connection.createStatement();
+          ResultSet result = statement.executeQuery(statements.get(3))) {
         result.next();
         String analyzed = result.getString(1);
-        assertTrue(analyzed.contains("ORDERS_CUSTOMER_IDX") && analyzed.contains("scanCount: 21"), analyzed);
+        assertTrue(
+            analyzed.contains("ORDERS_CUSTOMER_IDX") && analyzed.contains("scanCount: 21"),
+            analyzed);
       }
     }
   }

@@ -12,11 +12,18 @@ class InjectionDemoTest {
 
   @Test
   void concatenatedSqlLeaksEveryRowAndParametersDoNot() throws Exception {
-    try (Connection connection = DriverManager.getConnection("jdbc:h2:mem:injection-" + System.nanoTime())) {
+    try (Connection connection =
+        DriverManager.getConnection("jdbc:h2:mem:injection-" + System.nanoTime())) {
       SqlScripts.run(connection, "relational-databases-and-sql-shop.sql");
       assertEquals(List.of("Ada"), InjectionDemo.namesSafe(connection, "ada@example.org"));
-      assertEquals(3, InjectionDemo.namesUnsafe(connection, ATTACK).size(), "the attack returns every customer");
-      assertEquals(List.of(), InjectionDemo.namesSafe(connection, ATTACK), "as a parameter it is just an odd address");
+      assertEquals(
+          3,
+          InjectionDemo.namesUnsafe(connection, ATTACK).size(),
+          "the attack returns every customer");
+      assertEquals(
+          List.of(),
+          InjectionDemo.namesSafe(connection, ATTACK),
+          "as a parameter it is just an odd address");
     }
   }
 }

@@ -32,14 +32,17 @@ class OrderRepositoryTest {
   @Test
   void anOrderIsStoredAndStockTaken() throws SQLException {
     long id = orders.placeOrder("ada", new BigDecimal("19.90"), "TEA-01", 2);
-    assertEquals(List.of(new OrderRepository.Order(id, "ada", new BigDecimal("19.90"))), orders.ordersOf("ada"));
+    assertEquals(
+        List.of(new OrderRepository.Order(id, "ada", new BigDecimal("19.90"))),
+        orders.ordersOf("ada"));
     assertEquals(3, orders.stockOf("TEA-01"));
   }
 
   @Test
   void aFailedOrderLeavesNothingBehind() throws SQLException {
     // Six teas from a stock of five breaks the CHECK constraint: the whole transaction rolls back.
-    assertThrows(SQLException.class, () -> orders.placeOrder("ada", new BigDecimal("59.70"), "TEA-01", 6));
+    assertThrows(
+        SQLException.class, () -> orders.placeOrder("ada", new BigDecimal("59.70"), "TEA-01", 6));
     assertEquals(List.of(), orders.ordersOf("ada"));
     assertEquals(5, orders.stockOf("TEA-01"));
   }

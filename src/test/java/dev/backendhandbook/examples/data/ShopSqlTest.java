@@ -31,11 +31,18 @@ class ShopSqlTest {
 
   @Test
   void theReportJoinsGroupsAndSorts() throws Exception {
-    String report = SqlScripts.statements(SqlScripts.file("relational-databases-and-sql-report.sql")).get(0);
+    String report =
+        SqlScripts.statements(SqlScripts.file("relational-databases-and-sql-report.sql")).get(0);
     List<String> rows = new ArrayList<>();
-    try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(report)) {
+    try (Statement statement = connection.createStatement();
+        ResultSet result = statement.executeQuery(report)) {
       while (result.next()) {
-        rows.add(result.getString("name") + " " + result.getInt("orders") + " " + result.getBigDecimal("spent").toPlainString());
+        rows.add(
+            result.getString("name")
+                + " "
+                + result.getInt("orders")
+                + " "
+                + result.getBigDecimal("spent").toPlainString());
       }
     }
     // Ada's second order was lowered to 40.00 and Grace's only order deleted.
@@ -45,9 +52,19 @@ class ShopSqlTest {
   @Test
   void constraintsRefuseBadRows() throws SQLException {
     try (Statement statement = connection.createStatement()) {
-      assertThrows(SQLException.class, () -> statement.execute("INSERT INTO orders VALUES (20, 99, DATE '2026-04-01', 5.00)"), "no such customer");
-      assertThrows(SQLException.class, () -> statement.execute("INSERT INTO orders VALUES (21, 1, DATE '2026-04-01', -5.00)"), "negative total");
-      assertThrows(SQLException.class, () -> statement.execute("INSERT INTO customers VALUES (4, 'Ada again', 'ada@example.org')"), "duplicate e-mail");
+      assertThrows(
+          SQLException.class,
+          () -> statement.execute("INSERT INTO orders VALUES (20, 99, DATE '2026-04-01', 5.00)"),
+          "no such customer");
+      assertThrows(
+          SQLException.class,
+          () -> statement.execute("INSERT INTO orders VALUES (21, 1, DATE '2026-04-01', -5.00)"),
+          "negative total");
+      assertThrows(
+          SQLException.class,
+          () ->
+              statement.execute("INSERT INTO customers VALUES (4, 'Ada again', 'ada@example.org')"),
+          "duplicate e-mail");
     }
   }
 }

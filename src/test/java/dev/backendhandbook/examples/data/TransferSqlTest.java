@@ -13,10 +13,12 @@ import org.junit.jupiter.api.Test;
 class TransferSqlTest {
   @Test
   void theTransferMovesTheMoneyInOneTransaction() throws Exception {
-    try (Connection connection = DriverManager.getConnection("jdbc:h2:mem:transfer-" + System.nanoTime())) {
+    try (Connection connection =
+        DriverManager.getConnection("jdbc:h2:mem:transfer-" + System.nanoTime())) {
       SqlScripts.run(connection, "relational-databases-and-sql-transfer.sql");
       List<String> balances = new ArrayList<>();
-      try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery("SELECT balance FROM accounts ORDER BY id")) {
+      try (Statement statement = connection.createStatement();
+          ResultSet rows = statement.executeQuery("SELECT balance FROM accounts ORDER BY id")) {
         while (rows.next()) {
           balances.add(rows.getBigDecimal(1).toPlainString());
         }

@@ -26,31 +26,39 @@ class RateClientTest {
   @BeforeEach
   void start() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext("/rates/", exchange -> {
-      int call = calls.incrementAndGet();
-      String path = exchange.getRequestURI().getPath();
-      int status = 200;
-      String body = "{\"from\": \"EUR\", \"to\": \"USD\", \"rate\": \"1.0842\"}";
-      if (path.endsWith("/FLAKY") && call == 1) {
-        status = 503;
-      } else if (path.endsWith("/SLOW")) {
-        try {
-          Thread.sleep(1000);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
-      } else if (path.endsWith("/XXX")) {
-        status = 404;
-        body = "{\"title\": \"Not Found\"}";
-      }
-      byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-      exchange.sendResponseHeaders(status, bytes.length);
-      exchange.getResponseBody().write(bytes);
-      exchange.close();
-    });
-    server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool()); // slow answers must not queue the rest
+    server.createContext(
+        "/rates/",
+        exchange -> {
+          int call = calls.incrementAndGet();
+          String path = exchange.getRequestURI().getPath();
+          int status = 200;
+          String body = "{\"from\": \"EUR\", \"to\": \"USD\", \"rate\": \"1.0842\"}";
+          if (path.endsWith("/FLAKY") && call == 1) {
+            status = 503;
+          } else if (path.endsWith("/SLOW")) {
+            try {
+              Thread.sleep(1000);
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            }
+          } else if (path.endsWith("/XXX")) {
+            status = 404;
+            body = "{\"title\": \"Not Found\"}";
+          }
+          byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+          exchange.sendResponseHeaders(status, bytes.length);
+          exchange.getResponseBody().write(bytes);
+          exchange.close();
+        });
+    server.setExecutor(
+        java.util.concurrent.Executors
+            .newCachedThreadPool()); // slow answers must not queue the rest
     server.start();
-    client = new RateClient(URI.create("http://127.0.0.1:" + server.getAddress().getPort()), Duration.ofMillis(300), 3);
+    client =
+        new RateClient(
+            URI.create("http://127.0.0.1:" + server.getAddress().getPort()),
+            Duration.ofMillis(300),
+            3);
   }
 
   @AfterEach

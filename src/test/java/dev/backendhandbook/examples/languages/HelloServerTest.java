@@ -15,13 +15,20 @@ class HelloServerTest {
     HttpServer server = HelloServer.start(0);
     try {
       URI uri = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/hello");
-      HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response =
+          HttpClient.newHttpClient()
+              .send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
       assertEquals(200, response.statusCode());
       assertEquals("application/json", response.headers().firstValue("Content-Type").orElse(""));
       assertEquals("{\"greeting\": \"hello\"}", response.body());
 
-      HttpRequest post = HttpRequest.newBuilder(uri).POST(HttpRequest.BodyPublishers.noBody()).build();
-      assertEquals(405, HttpClient.newHttpClient().send(post, HttpResponse.BodyHandlers.discarding()).statusCode());
+      HttpRequest post =
+          HttpRequest.newBuilder(uri).POST(HttpRequest.BodyPublishers.noBody()).build();
+      assertEquals(
+          405,
+          HttpClient.newHttpClient()
+              .send(post, HttpResponse.BodyHandlers.discarding())
+              .statusCode());
     } finally {
       server.stop(0);
     }

@@ -36,7 +36,8 @@ class ExpiringCacheTest {
   }
 
   private final ManualClock clock = new ManualClock();
-  private final ExpiringCache<String, String> cache = new ExpiringCache<>(Duration.ofMinutes(5), clock);
+  private final ExpiringCache<String, String> cache =
+      new ExpiringCache<>(Duration.ofMinutes(5), clock);
   private final AtomicInteger loads = new AtomicInteger();
 
   private String load(String key) {
@@ -49,7 +50,8 @@ class ExpiringCacheTest {
     clock.advance(Duration.ofMinutes(4));
     assertEquals("tea #1", cache.get("tea", this::load));
     clock.advance(Duration.ofMinutes(1));
-    assertEquals("tea #2", cache.get("tea", this::load), "after five minutes the value is loaded again");
+    assertEquals(
+        "tea #2", cache.get("tea", this::load), "after five minutes the value is loaded again");
   }
 
   @Test

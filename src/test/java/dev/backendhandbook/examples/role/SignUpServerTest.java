@@ -54,7 +54,9 @@ class SignUpServerTest {
 
   @Test
   void onlyPostIsAccepted() throws Exception {
-    HttpRequest get = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/sign-up")).build();
+    HttpRequest get =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/sign-up"))
+            .build();
     assertEquals(405, client.send(get, HttpResponse.BodyHandlers.ofString()).statusCode());
   }
 }

@@ -14,12 +14,12 @@ class DiscountCalculatorTest {
 
   @ParameterizedTest(name = "{0} for a member: {1}, total {2}")
   @CsvSource({
-    "50.00,  false, 50.00",   // no discount
-    "50.00,  true,  45.00",   // member: 10 % off
-    "99.99,  false, 99.99",   // just under the bulk threshold
-    "100.00, false, 95.00",   // bulk: 5 % off
-    "100.00, true,  85.50",   // both: 10 % off, then 5 % off what remains
-    "0.01,   true,  0.01",    // 0.009 rounds half up to a cent
+    "50.00,  false, 50.00", // no discount
+    "50.00,  true,  45.00", // member: 10 % off
+    "99.99,  false, 99.99", // just under the bulk threshold
+    "100.00, false, 95.00", // bulk: 5 % off
+    "100.00, true,  85.50", // both: 10 % off, then 5 % off what remains
+    "0.01,   true,  0.01", // 0.009 rounds half up to a cent
   })
   void appliesTheRules(String subtotal, boolean member, String expected) {
     assertEquals(new BigDecimal(expected), calculator.total(new BigDecimal(subtotal), member));
@@ -27,8 +27,9 @@ class DiscountCalculatorTest {
 
   @Test
   void refusesANegativeSubtotal() {
-    IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
-        () -> calculator.total(new BigDecimal("-1.00"), false));
+    IllegalArgumentException error =
+        assertThrows(
+            IllegalArgumentException.class, () -> calculator.total(new BigDecimal("-1.00"), false));
     assertEquals("subtotal must not be negative: -1.00", error.getMessage());
   }
 }
