@@ -1,8 +1,11 @@
 /**
- * Checks a folder of HTML as a reader would meet it: every page parsed once with jsoup, every
- * rule run on every page, references resolved against the index of the whole site.
+ * Checks a folder of HTML as a reader would meet it: every page parsed once with jsoup, every rule
+ * run on every page, references resolved against the index of the whole site.
  *
  * <p>Each rule is one class in {@link dev.backendhandbook.check.rules} on the common base {@link
  * dev.backendhandbook.check.Rule}.
  */
+@NullMarked
 package dev.backendhandbook.check;
+
+import org.jspecify.annotations.NullMarked;
