@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.asciidoctor.Asciidoctor;
 import org.asciidoctor.Attributes;
@@ -17,6 +18,7 @@ import org.asciidoctor.ast.Document;
 import org.jbake.model.DocumentModel;
 import org.jbake.parser.MarkupEngine;
 import org.jbake.parser.ParserContext;
+import org.jspecify.annotations.Nullable;
 
 /**
  * JBake's engine for {@code .adoc} pages, replacing JBake's own so that Asciidoctor reads the real
@@ -83,13 +85,13 @@ final class AsciiDocPageEngine extends MarkupEngine {
   @Override
   public void processBody(ParserContext context) {
     DocumentModel model = context.getDocumentModel();
-    Document document = (Document) model.remove(LOADED_DOCUMENT);
+    Document document = (Document) Objects.requireNonNull(model.remove(LOADED_DOCUMENT));
     model.remove(HEADER_BROKEN);
     Path file = context.getFile().toPath().toAbsolutePath().normalize();
     session.currentPage(file);
     context.setBody(PageHtml.of(document.convert()));
     // Ids are complete only after conversion: inline anchors register while converting.
-    Set<String> ids = session.pages().get(file).ids();
+    Set<String> ids = Objects.requireNonNull(session.pages().get(file)).ids();
     ids.addAll(document.getCatalog().getRefs().keySet());
   }
 
@@ -114,12 +116,12 @@ final class AsciiDocPageEngine extends MarkupEngine {
         // whose jail would also stop diagrams from writing into the output folder.
         .safe(SafeMode.UNSAFE)
         .sourcemap(true)
-        .baseDir(file.getParent().toFile())
+        .baseDir(Objects.requireNonNull(file.getParent()).toFile())
         .attributes(attributes)
         .build();
   }
 
-  private static void putIfPresent(Map<String, Object> model, String key, String value) {
+  private static void putIfPresent(Map<String, Object> model, String key, @Nullable String value) {
     if (value != null) {
       model.put(key, value);
     }

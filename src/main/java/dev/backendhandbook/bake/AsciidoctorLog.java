@@ -11,6 +11,7 @@ import org.asciidoctor.ast.Cursor;
 import org.asciidoctor.log.LogHandler;
 import org.asciidoctor.log.LogRecord;
 import org.asciidoctor.log.Severity;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns Asciidoctor's log records into diagnostics: every warning and error fails the bake.
@@ -64,7 +65,7 @@ final class AsciidoctorLog implements LogHandler {
   }
 
   /** The first line of the page that refers to the missing attribute, or 0. */
-  private static int lineOfMissingAttribute(Path file, String message) {
+  private static int lineOfMissingAttribute(@Nullable Path file, String message) {
     Matcher missing = MISSING_ATTRIBUTE.matcher(message);
     if (file == null || !missing.find()) {
       return 0;

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What one bake knows while it runs: where things are, and the diagnostics found so far.
@@ -18,7 +19,7 @@ final class BakeSession {
   private final Path diagramCache;
   private final List<Diagnostic> diagnostics = Collections.synchronizedList(new ArrayList<>());
   private final PageIndex pages = new PageIndex();
-  private volatile Path currentPage;
+  private volatile @Nullable Path currentPage;
 
   BakeSession(SourceLayout layout, Path staging, Path diagramCache) {
     this.layout = layout;
@@ -44,7 +45,7 @@ final class BakeSession {
   }
 
   /** The page being parsed or converted, for log records that carry no source location. */
-  Path currentPage() {
+  @Nullable Path currentPage() {
     return currentPage;
   }
 
@@ -52,11 +53,11 @@ final class BakeSession {
     this.currentPage = page;
   }
 
-  void error(Path file, int line, int column, String rule, String message) {
+  void error(@Nullable Path file, int line, int column, String rule, String message) {
     diagnostics.add(Diagnostic.error(layout.display(file), line, column, rule, message));
   }
 
-  void warning(Path file, int line, int column, String rule, String message) {
+  void warning(@Nullable Path file, int line, int column, String rule, String message) {
     diagnostics.add(Diagnostic.warning(layout.display(file), line, column, rule, message));
   }
 

@@ -10,6 +10,7 @@ import org.jbake.app.Oven;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
 import org.jbake.parser.Engines;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Bakes a handbook source tree into a site folder with JBake.
@@ -48,7 +49,7 @@ public final class Baker implements AutoCloseable {
           Map.entry("template.error404.file", "404.ftl"));
 
   private final Asciidoctor asciidoctor;
-  private BakeSession session;
+  private @Nullable BakeSession session;
 
   public Baker() {
     JBakeLogging.quiet();

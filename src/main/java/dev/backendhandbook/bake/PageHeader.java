@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The header of a page: its title and the attributes the site needs, with the line each one was
@@ -25,6 +26,7 @@ final class PageHeader {
   static final String ORDER = "jbake-order";
   static final String TAGS = "jbake-tags";
 
+  private static final Pattern COMMA = Pattern.compile(",");
   private static final Pattern ATTRIBUTE_ENTRY = Pattern.compile("^:([\\w-]+)!?:");
 
   private final String title;
@@ -57,28 +59,28 @@ final class PageHeader {
     return title;
   }
 
-  String description() {
+  @Nullable String description() {
     return text(DESCRIPTION);
   }
 
-  String type() {
+  @Nullable String type() {
     return text(TYPE);
   }
 
-  String status() {
+  @Nullable String status() {
     return text(STATUS);
   }
 
-  String section() {
+  @Nullable String section() {
     return text(SECTION);
   }
 
-  String orderText() {
+  @Nullable String orderText() {
     return text(ORDER);
   }
 
   /** The order as an integer, or null when it is missing or not an integer. */
-  Integer order() {
+  @Nullable Integer order() {
     String order = orderText();
     if (order == null) {
       return null;
@@ -96,7 +98,7 @@ final class PageHeader {
       return List.of();
     }
     List<String> result = new ArrayList<>();
-    for (String tag : tags.split(",")) {
+    for (String tag : COMMA.split(tags, -1)) {
       String clean = tag.trim().toLowerCase(Locale.ROOT).replace(' ', '-');
       if (!clean.isEmpty()) {
         result.add(clean);
@@ -148,7 +150,7 @@ final class PageHeader {
     return problems;
   }
 
-  private String text(String name) {
+  private @Nullable String text(String name) {
     Object value = attributes.get(name);
     if (value == null) {
       return null;

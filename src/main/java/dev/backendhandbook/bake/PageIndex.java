@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every page of one bake with the ids it defines and the references it makes, so references between
@@ -22,7 +24,7 @@ final class PageIndex {
     pages.put(page.file().toAbsolutePath().normalize(), page);
   }
 
-  synchronized Page get(Path file) {
+  synchronized @Nullable Page get(Path file) {
     return pages.get(file.toAbsolutePath().normalize());
   }
 
@@ -42,12 +44,12 @@ final class PageIndex {
     }
   }
 
-  private String problemWith(Page from, CrossReference reference, BakeSession session) {
+  private @Nullable String problemWith(Page from, CrossReference reference, BakeSession session) {
     String pagePart = reference.pagePart();
     String id = reference.idPart();
     Page target = from;
     if (!pagePart.isEmpty()) {
-      Path resolved = from.file().getParent().resolve(pagePart).normalize();
+      Path resolved = Objects.requireNonNull(from.file().getParent()).resolve(pagePart).normalize();
       target = get(resolved);
       if (target == null) {
         return "xref '"

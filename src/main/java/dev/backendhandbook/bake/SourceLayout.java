@@ -2,6 +2,7 @@ package dev.backendhandbook.bake;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The folders of a handbook source tree: {@code content}, {@code templates}, {@code assets} and
@@ -40,7 +41,7 @@ public record SourceLayout(Path root, Path workingDirectory) {
   }
 
   /** Why this folder cannot be baked, or null when it can. */
-  String problem() {
+  @Nullable String problem() {
     if (!Files.isDirectory(root)) {
       return "source folder '" + root + "' does not exist";
     }
@@ -54,7 +55,7 @@ public record SourceLayout(Path root, Path workingDirectory) {
   }
 
   /** A path as a contributor would type it: relative to the working directory when inside it. */
-  public String display(Path file) {
+  public String display(@Nullable Path file) {
     if (file == null) {
       return "<unknown>";
     }

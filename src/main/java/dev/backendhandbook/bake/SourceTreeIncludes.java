@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.asciidoctor.ast.Document;
 import org.asciidoctor.extension.IncludeProcessor;
 import org.asciidoctor.extension.PreprocessorReader;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Keeps {@code include::} inside the source tree, since JBake runs Asciidoctor in unsafe mode.
@@ -72,7 +73,7 @@ final class SourceTreeIncludes extends IncludeProcessor {
   }
 
   /** The target as a file path, or null when it is a URL. */
-  private static Path asPath(String target) {
+  private static @Nullable Path asPath(String target) {
     if (target.matches("^[a-zA-Z][a-zA-Z0-9+.-]+://.*")) {
       return null;
     }

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What a site's checker configuration changes: a rule's severity, a rule switched off, and paths a
@@ -35,6 +36,9 @@ public final class CheckConfig {
       super(message);
     }
   }
+
+  private static final Pattern DOT = Pattern.compile("\\.");
+  private static final Pattern COMMA = Pattern.compile(",");
 
   private static final CheckConfig EMPTY = new CheckConfig(List.of(), Map.of(), Map.of());
 
@@ -79,7 +83,7 @@ public final class CheckConfig {
         ignored.addAll(globs(value));
         continue;
       }
-      String[] parts = key.split("\\.");
+      String[] parts = DOT.split(key, -1);
       if (parts.length != 3 || !parts[0].equals("rule")) {
         throw new InvalidConfigException(
             where
@@ -128,7 +132,7 @@ public final class CheckConfig {
 
   private static List<PathMatcher> globs(String value) {
     List<PathMatcher> globs = new ArrayList<>();
-    for (String glob : value.split(",")) {
+    for (String glob : COMMA.split(value, -1)) {
       if (!glob.isBlank()) {
         globs.add(FileSystems.getDefault().getPathMatcher("glob:" + glob.strip()));
       }

@@ -33,18 +33,22 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Range;
 import org.jsoup.parser.Parser;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checks every HTML page under a folder.
@@ -173,10 +177,14 @@ public final class Checker {
         byPage.computeIfAbsent(finding.path(), path -> new ArrayList<>()).add(finding);
       }
     }
-    byPage.entrySet().parallelStream()
-        .map(entry -> locateInPage(base, pages.get(entry.getKey()), entry.getValue()))
-        .sequential()
-        .forEach(located::addAll);
+    located.addAll(
+        byPage.entrySet().parallelStream()
+            .flatMap(
+                entry ->
+                    locateInPage(
+                        base, Objects.requireNonNull(pages.get(entry.getKey())), entry.getValue())
+                        .stream())
+            .toList());
     return located;
   }
 
@@ -193,7 +201,7 @@ public final class Checker {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    Map<Element, Integer> index = new java.util.IdentityHashMap<>();
+    IdentityHashMap<Element, Integer> index = new IdentityHashMap<>();
     List<Element> elements = page.elements();
     for (int i = 0; i < elements.size(); i++) {
       index.put(elements.get(i), i);
@@ -207,9 +215,10 @@ public final class Checker {
       }
       Element element = tracked.get(at);
       Range.Position start = element.sourceRange().start();
-      if (finding.attribute() != null && element.attribute(finding.attribute()) != null) {
-        Range.Position attribute =
-            element.attribute(finding.attribute()).sourceRange().nameRange().start();
+      String name = finding.attribute();
+      Attribute found = name == null ? null : element.attribute(name);
+      if (found != null) {
+        Range.Position attribute = found.sourceRange().nameRange().start();
         if (attribute.lineNumber() > 0) {
           start = attribute;
         }
@@ -237,7 +246,7 @@ public final class Checker {
     return text.append(')').toString();
   }
 
-  private Page parse(Path base, String path, List<Diagnostic> unreadable) {
+  private @Nullable Page parse(Path base, String path, List<Diagnostic> unreadable) {
     Path file = base.resolve(path);
     try {
       String html = Files.readString(file);

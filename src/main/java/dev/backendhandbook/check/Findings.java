@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the rules found in one run, before the checker applies the configuration and prints it.
@@ -24,8 +25,8 @@ public final class Findings {
       String path,
       int line,
       int column,
-      Element element,
-      String attribute,
+      @Nullable Element element,
+      @Nullable String attribute,
       Severity severity,
       String rule,
       String message) {

@@ -7,9 +7,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One parsed HTML page of the site.
@@ -37,6 +39,9 @@ public record Page(
     references = Collections.unmodifiableList(references);
     byTag = Collections.unmodifiableMap(byTag);
   }
+
+  private static final Pattern COMMA = Pattern.compile(",");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   /** Reads what rules ask of every page in one walk over the elements and their attributes. */
   static Page of(String path, Document document) {
@@ -74,8 +79,8 @@ public record Page(
           }
           // Each candidate is "URL [descriptor]", separated by commas.
           case "srcset" -> {
-            for (String candidate : value.split(",")) {
-              String url = candidate.strip().split("\\s+")[0];
+            for (String candidate : COMMA.split(value, -1)) {
+              String url = WHITESPACE.split(candidate.strip(), -1)[0];
               if (!url.isEmpty()) {
                 references.add(new Reference(element, "srcset", url, folder));
               }
@@ -104,7 +109,7 @@ public record Page(
   }
 
   /** The first {@code <meta name="…">} of that name, or null when the page has none. */
-  public Element meta(String name) {
+  public @Nullable Element meta(String name) {
     for (Element meta : elements("meta")) {
       if (meta.attr("name").equals(name)) {
         return meta;
@@ -120,7 +125,7 @@ public record Page(
   }
 
   /** The first element of this tag name, or null when the page has none. */
-  public Element first(String tag) {
+  public @Nullable Element first(String tag) {
     List<Element> found = byTag.get(tag);
     return found == null ? null : found.get(0);
   }

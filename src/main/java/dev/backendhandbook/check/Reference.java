@@ -4,6 +4,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
 
 /** One URL written in a page, with its parts worked out once, since several rules read each one. */
 public final class Reference {
@@ -14,8 +15,8 @@ public final class Reference {
   private final String url;
   private final boolean external;
   private final String path;
-  private final String fragment;
-  private final String target;
+  private final @Nullable String fragment;
+  private final @Nullable String target;
 
   /**
    * @param element the element carrying the URL
@@ -66,7 +67,7 @@ public final class Reference {
   }
 
   /** The fragment, percent-decoded, or null when there is none. */
-  public String fragment() {
+  public @Nullable String fragment() {
     return fragment;
   }
 
@@ -74,7 +75,7 @@ public final class Reference {
    * For a relative URL with a path, the file it names inside the site, with '/' separators (a
    * folder keeps its trailing '/'); null when it climbs above the root, or for other URLs.
    */
-  public String target() {
+  public @Nullable String target() {
     return target;
   }
 

@@ -2,6 +2,7 @@ package dev.backendhandbook.check;
 
 import dev.backendhandbook.diagnostic.Severity;
 import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The common base of the checker's rules: one rule, one class, one id, one default severity.
@@ -64,7 +65,7 @@ public abstract class Rule {
       Findings findings,
       String path,
       Element element,
-      String attribute,
+      @Nullable String attribute,
       Severity severity,
       String message) {
     findings.add(new Findings.Finding(path, 0, 0, element, attribute, severity, id, message));

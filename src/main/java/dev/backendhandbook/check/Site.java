@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Everything known about the whole site once every page is parsed: which files and folders exist,
@@ -40,12 +41,12 @@ public final class Site {
    *
    * @return the path inside the site with '/' separators, or null when it climbs above the root
    */
-  public static String resolve(Page from, String path) {
+  public static @Nullable String resolve(Page from, String path) {
     return resolve(from.folder(), path);
   }
 
   /** Resolves a path against a folder of the site ("" or ending in '/'); null above the root. */
-  public static String resolve(String folder, String path) {
+  public static @Nullable String resolve(String folder, String path) {
     // Most links are "name.html" or "../section/name.html": no need to split those into parts.
     String rest = path;
     String base = folder;
@@ -96,7 +97,7 @@ public final class Site {
   }
 
   /** The parsed page at a path, or null when the path is not an HTML page of the site. */
-  public Page page(String path) {
+  public @Nullable Page page(@Nullable String path) {
     return path == null ? null : pages.get(path);
   }
 

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -50,7 +51,7 @@ final class CheckCommand implements Callable<Integer> {
       names = "--config",
       paramLabel = "FILE",
       description = "Rule severities and ignored paths (see src/checker.properties).")
-  Path config;
+  @Nullable Path config;
 
   @Option(
       names = "--format",
@@ -63,7 +64,7 @@ final class CheckCommand implements Callable<Integer> {
       names = "--output",
       paramLabel = "FILE",
       description = "Write the report to FILE instead of the standard output.")
-  Path output;
+  @Nullable Path output;
 
   @Option(names = "--strict", description = "Fail on warnings too.")
   boolean strict;
@@ -84,13 +85,13 @@ final class CheckCommand implements Callable<Integer> {
       names = "--external-cache",
       paramLabel = "FILE",
       description = "Remember working external links here and skip them for a day.")
-  Path externalCache;
+  @Nullable Path externalCache;
 
   @Option(
       names = "--publish",
       paramLabel = "TARGET",
       description = "When FOLDER passes, move it to TARGET, replacing what was there.")
-  Path publish;
+  @Nullable Path publish;
 
   @Override
   public Integer call() throws Exception {

@@ -121,7 +121,7 @@ public final class CheckerBenchmark {
                 SITE.toString())));
     results.add(
         run(
-            "hyperlink " + HYPERLINK.split("@")[1],
+            "hyperlink " + HYPERLINK.split("@", -1)[1],
             List.of(
                 node(),
                 TOOLS.resolve("node_modules/hyperlink/lib/cli.js").toString(),
@@ -131,7 +131,7 @@ public final class CheckerBenchmark {
                 SITE.resolve("index.html").toString())));
     results.add(
         run(
-            "linkinator " + LINKINATOR.split("@")[1],
+            "linkinator " + LINKINATOR.split("@", -1)[1],
             List.of(
                 node(),
                 TOOLS.resolve("node_modules/linkinator/build/src/cli.js").toString(),

@@ -53,7 +53,7 @@ class MainTest {
   @Test
   void findingsExitOneAndPrintOnePerLine() throws URISyntaxException {
     assertEquals(Main.FINDINGS, run("check", fixture("heading-order-invalid")));
-    String[] lines = out.toString().split(System.lineSeparator());
+    String[] lines = out.toString().lines().toArray(String[]::new);
     assertEquals(1, lines.length, out.toString());
     assertTrue(
         lines[0].endsWith(

@@ -46,7 +46,6 @@ class ConformanceIT {
         "run ./mvnw package first: no site at " + SITE);
     List<String> findings = new ArrayList<>();
     try (Stream<Path> files = Files.walk(SITE)) {
-      String base = SITE.toUri().toString();
       List<String> urls =
           files
               .filter(file -> file.toString().endsWith(".html") || file.toString().endsWith(".css"))
@@ -69,7 +68,7 @@ class ConformanceIT {
       Process validator = new ProcessBuilder(command).redirectErrorStream(true).start();
       String output = new String(validator.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       assertEquals(0, validator.waitFor(), output);
-      for (String line : output.split("\\R")) {
+      for (String line : output.split("\\R", -1)) {
         Matcher finding = GNU.matcher(line);
         if (finding.matches()) {
           String type = finding.group(4).startsWith("info") ? null : finding.group(4);

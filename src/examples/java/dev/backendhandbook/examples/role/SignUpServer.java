@@ -9,6 +9,7 @@ import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -47,7 +48,7 @@ public final class SignUpServer implements AutoCloseable {
     }
     String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
     Map<String, String> form = parseForm(body);
-    String email = form.getOrDefault("email", "").strip().toLowerCase();
+    String email = form.getOrDefault("email", "").strip().toLowerCase(Locale.ROOT);
     String name = form.getOrDefault("name", "").strip();
 
     // Validate on the server even if the browser already did: requests can come from anywhere.
@@ -67,7 +68,7 @@ public final class SignUpServer implements AutoCloseable {
 
   private static Map<String, String> parseForm(String body) {
     Map<String, String> form = new HashMap<>();
-    for (String pair : body.split("&")) {
+    for (String pair : body.split("&", -1)) {
       int equals = pair.indexOf('=');
       if (equals > 0) {
         form.put(

@@ -37,7 +37,7 @@ public final class PasswordHasher {
 
   /** True when the password matches the stored form. */
   public boolean verify(char[] password, String stored) throws GeneralSecurityException {
-    String[] parts = stored.split("\\$");
+    String[] parts = stored.split("\\$", -1);
     if (parts.length != 4 || !parts[0].equals("pbkdf2-sha256")) {
       return false;
     }
@@ -54,7 +54,7 @@ public final class PasswordHasher {
    * True when the stored hash used fewer iterations than today's setting: rehash at next sign-in.
    */
   public boolean needsRehash(String stored) {
-    String[] parts = stored.split("\\$");
+    String[] parts = stored.split("\\$", -1);
     return parts.length != 4 || Integer.parseInt(parts[1]) < ITERATIONS;
   }
 

@@ -12,12 +12,14 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Asks each external URL once whether it still answers: concurrently, with a timeout, at most a few
@@ -134,7 +136,10 @@ public final class ExternalLinkChecker {
 
   /** One hop's answer: a status, or a problem when none came; Retry-After when the host sent it. */
   private record Answer(
-      int status, Optional<String> location, String problem, Duration retryAfter) {
+      int status,
+      Optional<String> location,
+      @Nullable String problem,
+      @Nullable Duration retryAfter) {
     static Answer failed(String problem) {
       return new Answer(0, Optional.empty(), problem, null);
     }
@@ -169,7 +174,7 @@ public final class ExternalLinkChecker {
       Thread.sleep(Math.min(wait.toMillis(), settings.longestWait().toMillis()));
       backoff = backoff.multipliedBy(2);
     }
-    return last;
+    return Objects.requireNonNull(last, "at least one attempt");
   }
 
   private Answer request(URI uri, String method) throws InterruptedException {
@@ -198,7 +203,7 @@ public final class ExternalLinkChecker {
     }
   }
 
-  private static Duration retryAfter(HttpResponse<?> response) {
+  private static @Nullable Duration retryAfter(HttpResponse<?> response) {
     return response
         .headers()
         .firstValue("Retry-After")

@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Remembers which external URLs worked and when, so a scheduled job does not ask the same hosts
@@ -17,21 +19,23 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>The file holds one line per URL: {@code <epoch seconds> <status> <url>}.
  */
 public final class LinkCache {
-  private final Path file;
+  private static final Pattern SPACE = Pattern.compile(" ");
+
+  private final @Nullable Path file;
   private final Duration lifetime;
   private final Map<String, LinkStatus> entries = new ConcurrentHashMap<>();
 
-  private LinkCache(Path file, Duration lifetime) {
+  private LinkCache(@Nullable Path file, Duration lifetime) {
     this.file = file;
     this.lifetime = lifetime;
   }
 
   /** Reads the cache file, if there is one; a line it cannot read is dropped. */
-  public static LinkCache open(Path file, Duration lifetime) throws IOException {
+  public static LinkCache open(@Nullable Path file, Duration lifetime) throws IOException {
     LinkCache cache = new LinkCache(file, lifetime);
     if (file != null && Files.exists(file)) {
       for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-        String[] parts = line.split(" ", 3);
+        String[] parts = SPACE.split(line, 3);
         if (parts.length == 3 && parts[0].matches("\\d+") && parts[1].matches("\\d+")) {
           cache.entries.put(
               parts[2],
@@ -43,7 +47,7 @@ public final class LinkCache {
   }
 
   /** A working result checked within the lifetime, or null. */
-  LinkStatus fresh(String url, long now) {
+  @Nullable LinkStatus fresh(String url, long now) {
     LinkStatus status = entries.get(url);
     return status != null && now - status.checkedAt() < lifetime.toSeconds() ? status : null;
   }

@@ -1,5 +1,7 @@
 package dev.backendhandbook.check.external;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What checking one external URL found.
  *
@@ -8,7 +10,7 @@ package dev.backendhandbook.check.external;
  * @param problem why the link is broken, or null when it works
  * @param checkedAt when it was checked, in seconds since the epoch
  */
-public record LinkStatus(String url, int status, String problem, long checkedAt) {
+public record LinkStatus(String url, int status, @Nullable String problem, long checkedAt) {
   public boolean isBroken() {
     return problem != null;
   }

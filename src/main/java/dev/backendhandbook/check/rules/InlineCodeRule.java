@@ -5,8 +5,10 @@ import dev.backendhandbook.check.Page;
 import dev.backendhandbook.check.Rule;
 import dev.backendhandbook.check.Site;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reports inline scripts, inline styles and event-handler attributes in a page whose Content
@@ -18,6 +20,8 @@ import org.jsoup.nodes.Element;
  * {@code style} attributes; each falls back to {@code default-src}.
  */
 public final class InlineCodeRule extends Rule {
+  private static final Pattern SEMICOLON = Pattern.compile(";");
+
   public InlineCodeRule() {
     super("csp-inline");
   }
@@ -97,8 +101,8 @@ public final class InlineCodeRule extends Rule {
     return sources != null && !sources.contains("'unsafe-inline'");
   }
 
-  private static String directive(String policy, String name) {
-    for (String part : policy.split(";")) {
+  private static @Nullable String directive(String policy, String name) {
+    for (String part : SEMICOLON.split(policy, -1)) {
       String trimmed = part.strip();
       if (trimmed.equals(name) || trimmed.startsWith(name + " ")) {
         return trimmed.substring(name.length());

@@ -34,7 +34,7 @@ public final class MissingFragmentRule extends Rule {
         continue; // not a page of the site: MissingFileRule reports a missing one
       }
       if (!target.ids().contains(fragment)) {
-        String where = target == page ? "this page" : "'" + target.path() + "'";
+        String where = target.path().equals(page.path()) ? "this page" : "'" + target.path() + "'";
         err(
             findings,
             page,

@@ -30,7 +30,7 @@ public final class NavigationRule extends Rule {
   public void check(Page page, Site site, Findings findings) {
     Element source = page.meta(SOURCE);
     Page home = site.page("index.html");
-    if (source == null || home == null || page == home) {
+    if (source == null || home == null || page.path().equals(home.path())) {
       return;
     }
     Optional<Set<String>> inNavigation =
