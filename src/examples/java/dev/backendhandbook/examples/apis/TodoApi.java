@@ -8,6 +8,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
@@ -53,11 +54,12 @@ public final class TodoApi implements AutoCloseable {
     } else if (path.equals("/todos") && method.equals("POST")) {
       create(exchange);
     } else if (item.matches() && method.equals("GET")) {
-      String title = todos.get(Long.parseLong(item.group(1)));
+      OptionalLong id = parseId(item.group(1));
+      String title = id.isPresent() ? todos.get(id.getAsLong()) : null;
       if (title == null) {
         send(exchange, 404, problem("Not Found", "There is no to-do " + item.group(1) + "."));
       } else {
-        send(exchange, 200, json(Long.parseLong(item.group(1)), title));
+        send(exchange, 200, json(id.getAsLong(), title));
       }
     } else if (path.equals("/todos") || item.matches()) {
       exchange.getResponseHeaders().set("Allow", path.equals("/todos") ? "GET, POST" : "GET");
@@ -78,6 +80,15 @@ public final class TodoApi implements AutoCloseable {
     todos.put(id, title.group(1));
     exchange.getResponseHeaders().set("Location", "/todos/" + id);
     send(exchange, 201, json(id, title.group(1)));
+  }
+
+  /** The id in the path, or none when it is too long for a number: no such to-do can exist. */
+  private static OptionalLong parseId(String digits) {
+    try {
+      return OptionalLong.of(Long.parseLong(digits));
+    } catch (NumberFormatException e) {
+      return OptionalLong.empty();
+    }
   }
 
   // end::routes[]

@@ -19,6 +19,7 @@ public final class HelloServer {
         "/hello",
         exchange -> {
           if (!exchange.getRequestMethod().equals("GET")) {
+            exchange.getResponseHeaders().set("Allow", "GET"); // a 405 says what is allowed
             exchange.sendResponseHeaders(405, -1);
             exchange.close();
             return;

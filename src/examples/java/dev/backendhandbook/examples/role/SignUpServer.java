@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * The smallest back end that does what a sign-up form needs: it receives the form, checks it,
@@ -19,6 +20,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * shape of the work is the same.
  */
 public final class SignUpServer implements AutoCloseable {
+  /** A sign-up form is a few hundred bytes; anything far larger is a mistake or an attack. */
+  static final int MAX_FORM_BYTES = 8 * 1024;
+
+  private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+  private static final Pattern AMPERSAND = Pattern.compile("&");
+
   private final HttpServer server;
   private final Map<String, String> accounts = new ConcurrentHashMap<>();
 
@@ -43,16 +50,23 @@ public final class SignUpServer implements AutoCloseable {
   // tag::handler[]
   private void handle(HttpExchange exchange) throws IOException {
     if (!exchange.getRequestMethod().equals("POST")) {
+      exchange.getResponseHeaders().set("Allow", "POST"); // a 405 says what is allowed
       respond(exchange, 405, "Use POST to sign up.");
       return;
     }
-    String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-    Map<String, String> form = parseForm(body);
+    // Read one byte past the limit and no further, so a huge body cannot exhaust the memory.
+    byte[] body = exchange.getRequestBody().readNBytes(MAX_FORM_BYTES + 1);
+    if (body.length > MAX_FORM_BYTES) {
+      respond(exchange, 413, "The form is too large.");
+      return;
+    }
+    Map<String, String> form = parseForm(new String(body, StandardCharsets.UTF_8));
+    // Locale.ROOT: lower-casing must not depend on the server's language settings.
     String email = form.getOrDefault("email", "").strip().toLowerCase(Locale.ROOT);
     String name = form.getOrDefault("name", "").strip();
 
     // Validate on the server even if the browser already did: requests can come from anywhere.
-    if (!email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") || name.isEmpty()) {
+    if (!EMAIL.matcher(email).matches() || name.isEmpty()) {
       respond(exchange, 400, "Please give a name and a valid e-mail address.");
       return;
     }
@@ -68,7 +82,7 @@ public final class SignUpServer implements AutoCloseable {
 
   private static Map<String, String> parseForm(String body) {
     Map<String, String> form = new HashMap<>();
-    for (String pair : body.split("&", -1)) {
+    for (String pair : AMPERSAND.split(body, -1)) {
       int equals = pair.indexOf('=');
       if (equals > 0) {
         form.put(

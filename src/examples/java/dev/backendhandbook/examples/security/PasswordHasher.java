@@ -4,6 +4,7 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.regex.Pattern;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 
@@ -17,6 +18,9 @@ public final class PasswordHasher {
   private static final int ITERATIONS = 600_000;
   private static final int SALT_BYTES = 16;
   private static final int HASH_BITS = 256;
+  // A stored count far above today's can only be damage, and would tie up the CPU for minutes.
+  private static final int MAX_ITERATIONS = 10 * ITERATIONS;
+  private static final Pattern FIELDS = Pattern.compile("\\$");
 
   private final SecureRandom random = new SecureRandom();
 
@@ -35,15 +39,25 @@ public final class PasswordHasher {
         + base64.encodeToString(hash);
   }
 
-  /** True when the password matches the stored form. */
+  /** True when the password matches the stored form; false for a damaged or foreign one. */
   public boolean verify(char[] password, String stored) throws GeneralSecurityException {
-    String[] parts = stored.split("\\$", -1);
+    String[] parts = FIELDS.split(stored, -1);
     if (parts.length != 4 || !parts[0].equals("pbkdf2-sha256")) {
       return false;
     }
-    int iterations = Integer.parseInt(parts[1]);
-    byte[] salt = Base64.getDecoder().decode(parts[2]);
-    byte[] expected = Base64.getDecoder().decode(parts[3]);
+    int iterations;
+    byte[] salt;
+    byte[] expected;
+    try {
+      iterations = Integer.parseInt(parts[1]);
+      salt = Base64.getDecoder().decode(parts[2]);
+      expected = Base64.getDecoder().decode(parts[3]);
+    } catch (IllegalArgumentException e) { // not a number, or not Base64
+      return false;
+    }
+    if (iterations < 1 || iterations > MAX_ITERATIONS || salt.length == 0 || expected.length == 0) {
+      return false;
+    }
     byte[] actual = derive(password, salt, iterations);
     return MessageDigest.isEqual(expected, actual); // takes the same time wherever they differ
   }
@@ -54,8 +68,15 @@ public final class PasswordHasher {
    * True when the stored hash used fewer iterations than today's setting: rehash at next sign-in.
    */
   public boolean needsRehash(String stored) {
-    String[] parts = stored.split("\\$", -1);
-    return parts.length != 4 || Integer.parseInt(parts[1]) < ITERATIONS;
+    String[] parts = FIELDS.split(stored, -1);
+    if (parts.length != 4 || !parts[0].equals("pbkdf2-sha256")) {
+      return true;
+    }
+    try {
+      return Integer.parseInt(parts[1]) < ITERATIONS;
+    } catch (NumberFormatException e) {
+      return true;
+    }
   }
 
   private static byte[] derive(char[] password, byte[] salt, int iterations)

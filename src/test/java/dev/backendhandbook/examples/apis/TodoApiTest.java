@@ -61,4 +61,14 @@ class TodoApiTest {
 
     assertEquals(400, send("POST", "/todos", "{\"name\": \"no title\"}").statusCode());
   }
+
+  @Test
+  void anIdTooLargeForANumberIsNotFound() throws Exception {
+    // Twenty digits match the route's pattern but do not fit in a long.
+    HttpResponse<String> missing = send("GET", "/todos/99999999999999999999", null);
+    assertEquals(404, missing.statusCode());
+    assertEquals(
+        "application/problem+json", missing.headers().firstValue("Content-Type").orElse(""));
+    assertEquals(404, send("GET", "/todos/abc", null).statusCode());
+  }
 }

@@ -29,8 +29,7 @@ class ShopSqlTest {
     connection.close();
   }
 
-  @Test
-  void theReportJoinsGroupsAndSorts() throws Exception {
+  private List<String> report() throws Exception {
     String report =
         SqlScripts.statements(SqlScripts.file("relational-databases-and-sql-report.sql")).get(0);
     List<String> rows = new ArrayList<>();
@@ -38,15 +37,32 @@ class ShopSqlTest {
         ResultSet result = statement.executeQuery(report)) {
       while (result.next()) {
         rows.add(
-            result.getString("name")
+            result.getInt("id")
+                + " "
+                + result.getString("name")
                 + " "
                 + result.getInt("orders")
                 + " "
                 + result.getBigDecimal("spent").toPlainString());
       }
     }
+    return rows;
+  }
+
+  @Test
+  void theReportJoinsGroupsAndSorts() throws Exception {
     // Ada's second order was lowered to 40.00 and Grace's only order deleted.
-    assertEquals(List.of("Ada 2 59.90", "Grace 0 0", "Linus 0 0"), rows);
+    assertEquals(List.of("1 Ada 2 59.90", "2 Grace 0 0", "3 Linus 0 0"), report());
+  }
+
+  @Test
+  void twoCustomersWithTheSameNameStaySeparate() throws Exception {
+    try (Statement statement = connection.createStatement()) {
+      statement.execute("INSERT INTO customers VALUES (4, 'Ada', 'ada.l@example.org')");
+      statement.execute("INSERT INTO orders VALUES (13, 4, DATE '2026-03-20', 5.00)");
+    }
+    // Grouped by name, the two Adas would merge into one row of 3 orders and 64.90.
+    assertEquals(List.of("1 Ada 2 59.90", "4 Ada 1 5.00", "2 Grace 0 0", "3 Linus 0 0"), report());
   }
 
   @Test

@@ -24,11 +24,10 @@ class HelloServerTest {
 
       HttpRequest post =
           HttpRequest.newBuilder(uri).POST(HttpRequest.BodyPublishers.noBody()).build();
-      assertEquals(
-          405,
-          HttpClient.newHttpClient()
-              .send(post, HttpResponse.BodyHandlers.discarding())
-              .statusCode());
+      HttpResponse<Void> refused =
+          HttpClient.newHttpClient().send(post, HttpResponse.BodyHandlers.discarding());
+      assertEquals(405, refused.statusCode());
+      assertEquals("GET", refused.headers().firstValue("Allow").orElse(""));
     } finally {
       server.stop(0);
     }
