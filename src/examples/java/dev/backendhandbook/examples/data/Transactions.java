@@ -27,7 +27,7 @@ public final class Transactions {
 
   // tag::retry[]
   /**
-   * Runs {@code work} in a transaction and commits it. On a serialization failure or a deadlock the
+   * Runs {@code work} in a transaction and commits it. On a serialisation failure or a deadlock the
    * transaction is rolled back and the whole of {@code work} runs again, reads included, up to
    * {@code maxAttempts} times in all. Production code would also wait a short, random time between
    * attempts.
@@ -40,7 +40,7 @@ public final class Transactions {
       for (int attempt = 1; ; attempt++) {
         try {
           T result = work.run(connection);
-          connection.commit(); // a commit can fail with a serialization failure too
+          connection.commit(); // a commit can fail with a serialisation failure too
           return result;
         } catch (SQLException e) {
           connection.rollback();
@@ -54,7 +54,7 @@ public final class Transactions {
     }
   }
 
-  /** 40001: serialization failure (and MySQL's deadlock); 40P01: PostgreSQL's deadlock. */
+  /** 40001: serialisation failure (and MySQL's deadlock); 40P01: PostgreSQL's deadlock. */
   public static boolean isRetryable(SQLException e) {
     String state = e.getSQLState();
     return "40001".equals(state) || "40P01".equals(state);
