@@ -105,7 +105,7 @@ class AccountsTest {
     SQLException wouldWait =
         assertThrows(
             SQLException.class,
-            () -> query(bob, "SELECT balance FROM account" + " WHERE id = 1 FOR UPDATE NOWAIT"));
+            () -> query(bob, "SELECT balance FROM account WHERE id = 1 FOR UPDATE NOWAIT"));
     Accounts.writeBalance(alice, 1, lockedByAlice.balance() + 50);
     alice.commit(); // 150, and the lock is released
 
