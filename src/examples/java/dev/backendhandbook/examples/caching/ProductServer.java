@@ -82,7 +82,7 @@ public final class ProductServer implements AutoCloseable {
 
   /** If-None-Match uses weak comparison: W/"x" matches "x", and * matches any current ETag. */
   static boolean matches(String ifNoneMatch, String etag) {
-    for (String candidate : COMMA.split(ifNoneMatch.strip())) {
+    for (String candidate : COMMA.split(ifNoneMatch.strip(), -1)) {
       String tag = candidate.startsWith("W/") ? candidate.substring(2) : candidate;
       if (tag.equals("*") || tag.equals(etag)) {
         return true;

@@ -58,16 +58,14 @@ public final class CircuitBreaker {
 
   private synchronized void permit() {
     switch (state) {
-      case CLOSED:
-        return;
-      case OPEN:
+      case CLOSED -> {}
+      case OPEN -> {
         if (clock.instant().isBefore(openedAt.plus(coolDown))) {
           throw new OpenException("open until " + openedAt.plus(coolDown));
         }
         state = State.HALF_OPEN; // this caller becomes the one trial call
-        return;
-      case HALF_OPEN:
-        throw new OpenException("a trial call is already in progress");
+      }
+      case HALF_OPEN -> throw new OpenException("a trial call is already in progress");
     }
   }
 
