@@ -1,11 +1,24 @@
 package dev.backendhandbook.bake;
 
+import dev.backendhandbook.bake.model.HandbookModel;
+import dev.backendhandbook.bake.model.Heading;
+import dev.backendhandbook.bake.model.Page;
 import dev.backendhandbook.diagnostic.Diagnostic;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import org.asciidoctor.Asciidoctor;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.jbake.app.Oven;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
@@ -13,12 +26,15 @@ import org.jbake.parser.Engines;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Bakes a handbook source tree into a site folder with JBake.
+ * Bakes a handbook source tree into a site with JBake.
  *
- * <p>The site is written into a fresh staging folder beside the output; only a bake without a
- * single error replaces the output with it, so a failed bake leaves the last good site as it was
- * and a good one leaves no stale page behind. One Baker starts Asciidoctor (and JRuby) once and
- * reuses it for every bake; it bakes one tree at a time.
+ * <p>The steps, each once per bake: read every page and its header (no Asciidoctor needed); convert
+ * the pages the conversion cache does not hold, in parallel; check cross references; build the
+ * {@link HandbookModel}; let JBake crawl, render the templates and copy the assets into a fresh
+ * staging folder, its markup engine handing it the prepared pages. A bake with an error stops
+ * before JBake and leaves nothing behind; a clean one returns the staging folder for the caller to
+ * check and publish ({@link BakeResult}). One Baker keeps Asciidoctor warm across bakes, as a
+ * preview does; it bakes one tree at a time.
  */
 public final class Baker implements AutoCloseable {
   /**
@@ -38,90 +54,335 @@ public final class Baker implements AutoCloseable {
           // Both rewrite links in ways that break relative links (see build-facts).
           Map.entry("uri.noExtension", false),
           Map.entry("img.path.update", false),
-          Map.entry("asciidoctor.attributes.export", false),
-          Map.entry("template.home.file", "index.ftl"),
-          Map.entry("template.page.file", "page.ftl"),
-          Map.entry("template.section.file", "section.ftl"),
-          Map.entry("template.tag.file", "tag.ftl"),
-          Map.entry("template.tagsindex.file", "tags.ftl"),
-          Map.entry("template.feed.file", "feed.ftl"),
-          Map.entry("template.sitemap.file", "sitemap.ftl"),
-          Map.entry("template.error404.file", "404.ftl"));
+          Map.entry("template.home.file", "index.ftlh"),
+          Map.entry("template.page.file", "page.ftlh"),
+          Map.entry("template.section.file", "section.ftlh"),
+          Map.entry("template.tag.file", "tag.ftlh"),
+          Map.entry("template.tagsindex.file", "tags.ftlh"),
+          Map.entry("template.feed.file", "feed.ftlx"),
+          Map.entry("template.sitemap.file", "sitemap.ftlx"),
+          Map.entry("template.error404.file", "404.ftlh"));
 
-  private final Asciidoctor asciidoctor;
-  private @Nullable BakeSession session;
-
-  public Baker() {
-    JBakeLogging.quiet();
-    asciidoctor = Asciidoctor.Factory.create();
-    asciidoctor.requireLibrary("asciidoctor-diagram");
-    asciidoctor.registerLogHandler(new AsciidoctorLog(() -> session));
-    asciidoctor.javaExtensionRegistry().includeProcessor(new SourceTreeIncludes(() -> session));
+  static {
+    EmbeddedLibraries.configure();
+    // JBake keeps one markup engine per extension for the whole JVM; the handbook's holds no state.
+    HandbookMarkupEngine engine = new HandbookMarkupEngine();
+    for (String extension : SourceTree.ASCIIDOC) {
+      Engines.register(extension, engine);
+    }
   }
 
-  /**
-   * Bakes {@code layout} into {@code output}.
-   *
-   * @return every problem found, sorted; the output was replaced only if none is an error
-   */
-  public List<Diagnostic> bake(SourceLayout layout, Path output) throws IOException {
-    return bake(layout, output, Map.of());
+  /** How one bake runs. */
+  public record Options(
+      Map<String, String> settings, @Nullable Path cache, boolean preview, @Nullable Path reports) {
+    public Options {
+      settings = Map.copyOf(settings);
+    }
+
+    /** A published bake with no extra settings, caching conversions in {@code cache}. */
+    public static Options cachedIn(@Nullable Path cache) {
+      return new Options(Map.of(), cache, false, null);
+    }
   }
 
+  private final Converter converter = new Converter();
+
   /**
-   * Bakes {@code layout} into {@code output}, with extra values for the templates.
+   * Bakes {@code layout} into a staging folder beside {@code output}.
    *
-   * @param settings values the templates read as {@code config.<key with _ for .>}, on top of the
-   *     source tree's jbake.properties
-   * @return every problem found, sorted; the output was replaced only if none is an error
+   * @return the diagnostics, and the staging folder when the bake had no error
    */
-  public synchronized List<Diagnostic> bake(
-      SourceLayout layout, Path output, Map<String, String> settings) throws IOException {
+  public synchronized BakeResult bake(SourceLayout layout, Path output, Options options)
+      throws IOException {
     String problem = layout.problem();
     if (problem != null) {
-      return List.of(Diagnostic.error(layout.display(layout.root()), 0, 0, "bake", problem));
+      return failed(
+          List.of(Diagnostic.error(layout.display(layout.root()), 0, 0, "bake", problem)),
+          List.of(),
+          0,
+          0);
     }
-    Path staging = SiteOutput.newStaging(output);
-    Path diagramCache = output.toAbsolutePath().normalize().resolveSibling(".diagram-cache");
-    session = new BakeSession(layout, staging, diagramCache);
-    boolean published = false;
+    Path temporaryCache =
+        options.cache() == null ? Files.createTempDirectory("handbook-cache-") : null;
+    ConversionCache cache =
+        new ConversionCache(options.cache() == null ? temporaryCache : options.cache());
     try {
-      Oven oven = new Oven(configuration(layout, staging, settings));
-      AsciiDocPageEngine engine = new AsciiDocPageEngine(asciidoctor, session);
-      for (String extension : List.of("adoc", "asciidoc", "ad")) {
-        Engines.register(extension, engine);
-      }
-      oven.bake();
-      oven.getErrors().forEach(error -> TemplateErrors.report(error, session));
-      session.pages().resolveReferences(session);
-      session.pages().resolveSections(session);
-      List<Diagnostic> diagnostics = session.diagnostics().stream().distinct().sorted().toList();
-      if (diagnostics.stream().noneMatch(Diagnostic::isError)) {
-        SearchIndex.write(staging);
-        SiteOutput.replace(staging, output);
-        published = true;
-      }
-      return diagnostics;
+      return bake(layout, output, options, cache);
     } finally {
-      session = null;
-      if (!published) {
+      if (temporaryCache != null) {
+        SiteOutput.delete(temporaryCache);
+      }
+    }
+  }
+
+  private BakeResult bake(SourceLayout layout, Path output, Options options, ConversionCache cache)
+      throws IOException {
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    SourceTree tree = SourceTree.read(layout);
+    diagnostics.addAll(tree.problems());
+    Map<Path, SourcePage> pages = tree.pages();
+    Set<Path> broken = new TreeSet<>();
+    for (SourcePage page : pages.values()) {
+      for (PageHeader.Problem header : page.header().problems()) {
+        diagnostics.add(
+            Diagnostic.error(
+                layout.display(page.file()),
+                header.line(),
+                header.column(),
+                "header",
+                header.message()));
+        broken.add(page.file());
+      }
+    }
+
+    // Every readable page is converted, a broken one too, so its ids are known to the others.
+    Path cacheFolder = Objects.requireNonNull(cache.folder());
+    ConversionSettings settings = new ConversionSettings(layout, cacheFolder);
+    Map<String, Conversion> conversions =
+        converter.convertAll(new ArrayList<>(pages.values()), settings, cache);
+    for (Conversion conversion : conversions.values()) {
+      for (Conversion.Problem found : conversion.problems()) {
+        String file = layout.display(layout.root().resolve(found.file()));
+        diagnostics.add(
+            found.error()
+                ? Diagnostic.error(
+                    file, found.line(), found.column(), found.rule(), found.message())
+                : Diagnostic.warning(
+                    file, found.line(), found.column(), found.rule(), found.message()));
+      }
+    }
+    diagnostics.addAll(CrossReferences.check(layout, pages, conversions));
+
+    DefaultJBakeConfiguration config = configuration(layout, options);
+    HandbookModel model = model(layout, pages, broken, conversions, options, config, diagnostics);
+    if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
+      return failed(diagnostics, cache.warnings(), pages.size(), converter.converted());
+    }
+
+    Path staging = SiteOutput.newStaging(output);
+    boolean clean = false;
+    try {
+      config.setDestinationFolder(staging.toFile());
+      config.setProperty(
+          BakeSession.KEY, new BakeSession(layout, model, pages, conversions, options.preview()));
+      Oven oven = new Oven(config);
+      oven.bake();
+      for (Throwable error : oven.getErrors()) {
+        diagnostics.add(TemplateErrors.diagnose(error, layout));
+      }
+      diagnostics.addAll(placeGeneratedFiles(layout, staging, pages, conversions, cache));
+      if (options.reports() != null) {
+        copyReports(options.reports(), staging.resolve("project"));
+      }
+      clean = diagnostics.stream().noneMatch(Diagnostic::isError);
+      return new BakeResult(
+          diagnostics,
+          cache.warnings(),
+          pages.size(),
+          converter.converted(),
+          clean ? staging : null,
+          model);
+    } finally {
+      if (!clean) {
         SiteOutput.delete(staging);
       }
     }
   }
 
-  private static DefaultJBakeConfiguration configuration(
-      SourceLayout layout, Path staging, Map<String, String> settings) {
+  private static BakeResult failed(
+      List<Diagnostic> diagnostics, List<String> warnings, int pages, int converted) {
+    return new BakeResult(diagnostics, warnings, pages, converted, null, null);
+  }
+
+  /** The model of the pages with good headers, and the findings only the whole handbook shows. */
+  private static HandbookModel model(
+      SourceLayout layout,
+      Map<Path, SourcePage> pages,
+      Set<Path> broken,
+      Map<String, Conversion> conversions,
+      Options options,
+      DefaultJBakeConfiguration config,
+      List<Diagnostic> diagnostics) {
+    GitHistory history = GitHistory.of(layout.content(), System.getenv("SOURCE_DATE_EPOCH"));
+    String editBase = editBase(config, history, layout);
+    Map<String, SourcePage> sectionPages = new TreeMap<>();
+    for (SourcePage page : pages.values()) {
+      if (!broken.contains(page.file()) && "section".equals(page.header().type())) {
+        SourcePage other =
+            sectionPages.putIfAbsent(Objects.requireNonNull(page.header().section()), page);
+        if (other != null) {
+          diagnostics.add(
+              Diagnostic.error(
+                  layout.display(page.file()),
+                  page.header().lineOf(PageHeader.SECTION),
+                  1,
+                  "header",
+                  "section '"
+                      + page.header().section()
+                      + "' already has a section page: '"
+                      + layout.display(other.file())
+                      + "'"));
+        }
+      }
+    }
+    Map<String, SourcePage> byTitle = new HashMap<>();
+    List<Page> models = new ArrayList<>();
+    for (SourcePage page : pages.values()) {
+      PageHeader header = page.header();
+      if (broken.contains(page.file())) {
+        continue;
+      }
+      boolean draft = "draft".equals(header.status());
+      String type = Objects.requireNonNull(header.type());
+      String section = header.section() == null ? "" : header.section();
+      if (type.equals("page") && !sectionPages.containsKey(section)) {
+        diagnostics.add(
+            Diagnostic.error(
+                layout.display(page.file()),
+                header.lineOf(PageHeader.SECTION),
+                1,
+                "header",
+                "section '"
+                    + section
+                    + "' has no section page (':jbake-type: section' with ':jbake-section: "
+                    + section
+                    + "'); the sections are: "
+                    + String.join(", ", sectionPages.keySet())));
+        continue;
+      }
+      String title = Objects.requireNonNull(header.title());
+      SourcePage sameTitle =
+          draft ? null : byTitle.putIfAbsent(title.toLowerCase(Locale.ROOT), page);
+      if (sameTitle != null) {
+        diagnostics.add(
+            Diagnostic.error(
+                layout.display(page.file()),
+                header.titleLine(),
+                1,
+                "header",
+                "title '"
+                    + title
+                    + "' is already the title of '"
+                    + layout.display(sameTitle.file())
+                    + "'; every page needs its own"));
+      }
+      if (draft && !options.preview()) {
+        continue;
+      }
+      Conversion conversion = conversions.get(page.relative());
+      List<Heading> headings = conversion == null ? List.of() : conversion.headings();
+      models.add(
+          new Page(
+              title,
+              Objects.requireNonNull(header.description()),
+              type,
+              section,
+              header.order() == null ? 0 : header.order(),
+              header.tags().stream()
+                  .map(t -> t.toLowerCase(Locale.ROOT).replace(' ', '-'))
+                  .toList(),
+              layout.display(page.file()),
+              page.uri(),
+              page.rootPath(),
+              headings,
+              history.lastChanged(page.relative()),
+              editBase.isEmpty() ? "" : editBase + page.relative(),
+              draft,
+              null,
+              null,
+              List.of()));
+    }
+    return HandbookModel.of(models, history.fallback());
+  }
+
+  /** Where "edit this page" links start, from {@code site.repository}, or empty. */
+  private static String editBase(
+      DefaultJBakeConfiguration config, GitHistory history, SourceLayout layout) {
+    Object repository = config.get("site.repository");
+    if (repository == null || repository.toString().isBlank()) {
+      return "";
+    }
+    Object branch = config.get("site.branch");
+    String prefix = history.prefix();
+    if (prefix == null) {
+      prefix = layout.root().getFileName() + "/content/";
+    }
+    return repository.toString().replaceAll("/+$", "")
+        + "/edit/"
+        + (branch == null ? "main" : branch.toString())
+        + "/"
+        + prefix;
+  }
+
+  /** Writes each page's generated files (diagrams) beside it, refusing two with one name. */
+  private static List<Diagnostic> placeGeneratedFiles(
+      SourceLayout layout,
+      Path staging,
+      Map<Path, SourcePage> pages,
+      Map<String, Conversion> conversions,
+      ConversionCache cache)
+      throws IOException {
+    List<Diagnostic> problems = new ArrayList<>();
+    Map<Path, SourcePage> written = new LinkedHashMap<>();
+    for (SourcePage page : pages.values()) {
+      Conversion conversion = conversions.get(page.relative());
+      if (conversion == null) {
+        continue;
+      }
+      Path folder = Objects.requireNonNull(staging.resolve(page.uri()).getParent());
+      for (Conversion.GeneratedFile file : conversion.files()) {
+        Path target = folder.resolve(file.path()).normalize();
+        SourcePage other = written.putIfAbsent(target, page);
+        if (other != null && other != page) {
+          problems.add(
+              Diagnostic.error(
+                  layout.display(page.file()),
+                  0,
+                  0,
+                  "diagram",
+                  "diagram file '"
+                      + file.path()
+                      + "' is also written by '"
+                      + layout.display(other.file())
+                      + "'; give each diagram a target of its own, such as '<page>-<name>'"));
+          continue;
+        }
+        Files.createDirectories(Objects.requireNonNull(target.getParent()));
+        Files.copy(cache.blob(file.digest()), target, StandardCopyOption.REPLACE_EXISTING);
+      }
+    }
+    return problems;
+  }
+
+  private static void copyReports(Path reports, Path target) throws IOException {
+    try (Stream<Path> files = Files.walk(reports)) {
+      for (Path file : files.sorted().toList()) {
+        Path to = target.resolve(reports.relativize(file).toString());
+        if (Files.isDirectory(file)) {
+          Files.createDirectories(to);
+        } else {
+          Files.copy(file, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+    }
+  }
+
+  private static DefaultJBakeConfiguration configuration(SourceLayout layout, Options options) {
     DefaultJBakeConfiguration config =
         new JBakeConfigurationFactory()
-            .createDefaultJbakeConfiguration(layout.root().toFile(), staging.toFile(), true);
-    settings.forEach(config::setProperty);
+            .createDefaultJbakeConfiguration(layout.root().toFile(), layout.root().toFile(), true);
+    options.settings().forEach(config::setProperty);
     FIXED_SETTINGS.forEach(config::setProperty);
     return config;
   }
 
+  /** True once this Baker has had to start Asciidoctor, which a fully cached bake never does. */
+  boolean asciidoctorStarted() {
+    return converter.started();
+  }
+
   @Override
   public void close() {
-    asciidoctor.shutdown();
+    converter.close();
   }
 }

@@ -1,22 +1,25 @@
 package dev.backendhandbook.bake;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The header of a page: its title and the attributes the site needs, with the line each one was
- * written on so a problem points at it.
+ * The header of a page, read from its source lines without starting Asciidoctor: the {@code =
+ * Title} line and the attribute entries up to the first blank line, each with the line and column
+ * it was written at, so a problem points at it and a rebuild of an unchanged page needs no JRuby.
  *
- * <p>Every page declares {@code :description:}, {@code :jbake-type:} and {@code :jbake-status:};
- * pages and section pages also declare {@code :jbake-section:} and an integer {@code
- * :jbake-order:}, from which the templates build the navigation.
+ * <p>The handbook's header convention (see README, "Writing a page"): every page has a title, a
+ * {@code :description:}, {@code :jbake-type:} ({@code home}, {@code section} or {@code page}) and
+ * {@code :jbake-status:} ({@code published} or {@code draft}); sections and pages also name their
+ * {@code :jbake-section:} and an integer {@code :jbake-order:}; pages carry {@code :jbake-tags:}.
  */
 final class PageHeader {
   static final String DESCRIPTION = "description";
@@ -25,81 +28,139 @@ final class PageHeader {
   static final String SECTION = "jbake-section";
   static final String ORDER = "jbake-order";
   static final String TAGS = "jbake-tags";
+  static final String ALIASES = "page-aliases";
 
+  /** Every {@code jbake-} attribute the handbook reads; any other is a misspelling. */
+  private static final Set<String> KNOWN_JBAKE = Set.of(TYPE, STATUS, SECTION, ORDER, TAGS);
+
+  private static final Set<String> TYPES = Set.of("home", "section", "page");
+  private static final Pattern TITLE = Pattern.compile("^= (\\S.*)$");
+  private static final Pattern ENTRY = Pattern.compile("^:([\\w][\\w-]*)(!?):(?:[ \\t]+(.*))?$");
   private static final Pattern COMMA = Pattern.compile(",");
-  private static final Pattern ATTRIBUTE_ENTRY = Pattern.compile("^:([\\w-]+)!?:");
+  private static final Pattern KEBAB = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
 
-  private final String title;
-  private final Map<String, Object> attributes;
-  private final Map<String, Integer> lines;
+  /** One attribute entry: its value and where the value starts (1-based). */
+  record Entry(String name, String value, int line, int column) {}
 
-  private PageHeader(String title, Map<String, Object> attributes, Map<String, Integer> lines) {
+  /** One problem with the header, at a line and column of the page. */
+  record Problem(int line, int column, String message) {}
+
+  private final @Nullable String title;
+  private final int titleLine;
+  private final Map<String, Entry> entries;
+  private final int endLine;
+
+  private PageHeader(
+      @Nullable String title, int titleLine, Map<String, Entry> entries, int endLine) {
     this.title = title;
-    this.attributes = attributes;
-    this.lines = lines;
+    this.titleLine = titleLine;
+    this.entries = entries;
+    this.endLine = endLine;
   }
 
-  /** Reads the header from a document's resolved attributes and its source lines. */
-  static PageHeader of(String title, Map<String, Object> attributes, List<String> sourceLines) {
-    Map<String, Integer> lines = new HashMap<>();
-    for (int i = 0; i < sourceLines.size(); i++) {
-      String line = sourceLines.get(i);
-      if (line.isBlank() && i > 0) {
-        break; // the header ends at the first blank line
-      }
-      Matcher entry = ATTRIBUTE_ENTRY.matcher(line);
-      if (entry.find()) {
-        lines.putIfAbsent(entry.group(1), i + 1);
+  /** Reads the header from a page's source lines. */
+  static PageHeader read(List<String> lines) {
+    String title = null;
+    int titleLine = 0;
+    Map<String, Entry> entries = new LinkedHashMap<>();
+    int i = 0;
+    // Comment lines may come before the title, as Asciidoctor allows.
+    while (i < lines.size() && lines.get(i).startsWith("//")) {
+      i++;
+    }
+    if (i < lines.size()) {
+      Matcher heading = TITLE.matcher(lines.get(i));
+      if (heading.matches()) {
+        title = heading.group(1).strip();
+        titleLine = i + 1;
+        i++;
       }
     }
-    return new PageHeader(title, attributes, lines);
+    for (; i < lines.size(); i++) {
+      String line = lines.get(i);
+      if (line.isBlank()) {
+        break;
+      }
+      if (line.startsWith("//")) {
+        continue;
+      }
+      Matcher entry = ENTRY.matcher(line);
+      if (!entry.matches()) {
+        continue;
+      }
+      int valueLine = i + 1;
+      int column = entry.group(3) == null ? line.length() + 1 : entry.start(3) + 1;
+      StringBuilder value = new StringBuilder(entry.group(3) == null ? "" : entry.group(3));
+      // A value may continue on the next line after a trailing " \".
+      while (value.toString().endsWith(" \\") && i + 1 < lines.size()) {
+        value.setLength(value.length() - 2);
+        i++;
+        value.append(' ').append(lines.get(i).strip());
+      }
+      if (entry.group(2).isEmpty()) {
+        entries.putIfAbsent(
+            entry.group(1), new Entry(entry.group(1), value.toString().strip(), valueLine, column));
+      }
+    }
+    return new PageHeader(title, titleLine, entries, i);
   }
 
-  String title() {
+  @Nullable String title() {
     return title;
   }
 
+  /** The attribute's value, or null when it is missing or empty. */
+  @Nullable String value(String name) {
+    Entry entry = entries.get(name);
+    return entry == null || entry.value().isEmpty() ? null : entry.value();
+  }
+
   @Nullable String description() {
-    return text(DESCRIPTION);
+    return value(DESCRIPTION);
   }
 
   @Nullable String type() {
-    return text(TYPE);
+    return value(TYPE);
   }
 
   @Nullable String status() {
-    return text(STATUS);
+    return value(STATUS);
   }
 
   @Nullable String section() {
-    return text(SECTION);
-  }
-
-  @Nullable String orderText() {
-    return text(ORDER);
+    return value(SECTION);
   }
 
   /** The order as an integer, or null when it is missing or not an integer. */
   @Nullable Integer order() {
-    String order = orderText();
+    String order = value(ORDER);
     if (order == null) {
       return null;
     }
     try {
-      return Integer.valueOf(order.trim());
+      return Integer.valueOf(order);
     } catch (NumberFormatException notAnInteger) {
       return null;
     }
   }
 
   List<String> tags() {
-    String tags = text(TAGS);
-    if (tags == null) {
+    return list(TAGS);
+  }
+
+  /** The former paths of the page, from {@code :page-aliases:}. */
+  List<String> aliases() {
+    return list(ALIASES);
+  }
+
+  private List<String> list(String name) {
+    String value = value(name);
+    if (value == null) {
       return List.of();
     }
     List<String> result = new ArrayList<>();
-    for (String tag : COMMA.split(tags, -1)) {
-      String clean = tag.trim().toLowerCase(Locale.ROOT).replace(' ', '-');
+    for (String item : COMMA.split(value, -1)) {
+      String clean = item.strip();
       if (!clean.isEmpty()) {
         result.add(clean);
       }
@@ -107,55 +168,123 @@ final class PageHeader {
     return result;
   }
 
-  /** The line an attribute was written on, or 1 (the title line) when it is missing. */
-  int lineOf(String attribute) {
-    return lines.getOrDefault(attribute, 1);
+  /** The line of the {@code = Title}, or 1 when the page has none. */
+  int titleLine() {
+    return Math.max(1, titleLine);
   }
 
-  /** What is missing or malformed, as messages keyed by the attribute they concern. */
-  Map<String, String> problems() {
-    Map<String, String> problems = new java.util.LinkedHashMap<>();
-    if (title == null || title.isBlank()) {
-      problems.put("", "page has no title (a first line '= Title')");
+  /** The line of an attribute's entry, or of the header's end when it is missing. */
+  int lineOf(String attribute) {
+    Entry entry = entries.get(attribute);
+    return entry != null ? entry.line() : Math.max(1, endLine);
+  }
+
+  /** Every problem with the header, in the order of the lines. */
+  List<Problem> problems() {
+    List<Problem> problems = new ArrayList<>();
+    if (title == null) {
+      problems.add(new Problem(1, 1, "page has no title: its first line must be '= Title'"));
     }
-    for (String required : Arrays.asList(DESCRIPTION, TYPE, STATUS)) {
-      if (text(required) == null) {
-        problems.put(required, "missing header attribute ':" + required + ":'");
+    for (Entry entry : entries.values()) {
+      if (entry.name().startsWith("jbake-") && !KNOWN_JBAKE.contains(entry.name())) {
+        String closest = closest(entry.name());
+        problems.add(
+            new Problem(
+                entry.line(),
+                1,
+                "unknown header attribute ':"
+                    + entry.name()
+                    + ":'"
+                    + (closest == null
+                        ? "; the handbook reads " + known()
+                        : "; did you mean ':" + closest + ":'?")));
       }
     }
+    require(problems, DESCRIPTION, "the page's one-sentence summary");
+    require(problems, TYPE, "home, section or page");
+    require(problems, STATUS, "published or draft");
     String type = type();
-    if ("page".equals(type) || "section".equals(type)) {
-      if (section() == null) {
-        problems.put(
-            SECTION, "missing header attribute ':" + SECTION + ":' (the navigation needs it)");
-      }
-      if (orderText() == null) {
-        problems.put(ORDER, "missing header attribute ':" + ORDER + ":' (the navigation needs it)");
-      } else if (order() == null) {
-        problems.put(
-            ORDER,
-            "header attribute ':" + ORDER + ":' must be an integer, not '" + orderText() + "'");
-      }
+    if (type != null && !TYPES.contains(type)) {
+      problems.add(
+          at(
+              TYPE,
+              "header attribute ':"
+                  + TYPE
+                  + ":' must be home, section or page, not '"
+                  + type
+                  + "'"));
     }
     String status = status();
     if (status != null && !status.equals("published") && !status.equals("draft")) {
-      problems.put(
-          STATUS,
-          "header attribute ':"
-              + STATUS
-              + ":' must be 'published' or 'draft', not '"
-              + status
-              + "'");
+      problems.add(
+          at(
+              STATUS,
+              "header attribute ':"
+                  + STATUS
+                  + ":' must be 'published' or 'draft', not '"
+                  + status
+                  + "'"));
     }
+    if ("page".equals(type) || "section".equals(type)) {
+      require(problems, SECTION, "the section the navigation places it in");
+      String orderText = value(ORDER);
+      if (orderText == null) {
+        require(problems, ORDER, "its place in the section, an integer");
+      } else if (order() == null) {
+        problems.add(
+            at(
+                ORDER,
+                "header attribute ':" + ORDER + ":' must be an integer, not '" + orderText + "'"));
+      }
+    }
+    if ("page".equals(type)) {
+      require(problems, TAGS, "a comma-separated list");
+      for (String tag : tags()) {
+        String clean = tag.toLowerCase(Locale.ROOT).replace(' ', '-');
+        if (!KEBAB.matcher(clean).matches()) {
+          problems.add(
+              at(
+                  TAGS,
+                  "tag '" + tag + "' must be words of letters and digits, such as 'api-design'"));
+        }
+      }
+    }
+    problems.sort(
+        java.util.Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
     return problems;
   }
 
-  private @Nullable String text(String name) {
-    Object value = attributes.get(name);
-    if (value == null) {
-      return null;
+  private void require(List<Problem> problems, String name, String what) {
+    if (value(name) == null) {
+      Entry entry = entries.get(name);
+      String message =
+          entry == null
+              ? "missing header attribute ':" + name + ":' (" + what + ")"
+              : "header attribute ':" + name + ":' is empty (" + what + ")";
+      problems.add(new Problem(lineOf(name), entry == null ? 1 : entry.column(), message));
     }
-    String text = value.toString().trim();
-    return text.isEmpty() ? null : text;
+  }
+
+  private Problem at(String name, String message) {
+    Entry entry = entries.get(name);
+    return new Problem(lineOf(name), entry == null ? 1 : entry.column(), message);
+  }
+
+  private static String known() {
+    return String.join(", ", KNOWN_JBAKE.stream().sorted().map(n -> ":" + n + ":").toList());
+  }
+
+  /** The known attribute a misspelling most likely meant, or null when none is close. */
+  private static @Nullable String closest(String name) {
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (String known : KNOWN_JBAKE.stream().sorted().toList()) {
+      int distance = LevenshteinDistance.getDefaultInstance().apply(name, known);
+      if (distance < bestDistance) {
+        best = known;
+        bestDistance = distance;
+      }
+    }
+    return bestDistance <= 3 ? best : null;
   }
 }

@@ -35,6 +35,23 @@ public record SourceLayout(Path root, Path workingDirectory) {
     return root.resolve("examples");
   }
 
+  /** The path relative to the source root, with '/' separators, as caches and models name it. */
+  public String relative(Path path) {
+    return root.relativize(path.toAbsolutePath().normalize()).toString().replace('\\', '/');
+  }
+
+  /**
+   * True when a real path (links already followed) lies inside the real source root, so that a
+   * symbolic link inside the tree cannot lead out of it.
+   */
+  public boolean containsReal(Path real) {
+    try {
+      return real.startsWith(root.toRealPath());
+    } catch (java.io.IOException e) {
+      return false;
+    }
+  }
+
   /** True when the path, once normalized, lies inside the source root. */
   public boolean contains(Path path) {
     return path.toAbsolutePath().normalize().startsWith(root);

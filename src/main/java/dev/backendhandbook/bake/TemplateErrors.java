@@ -1,16 +1,20 @@
 package dev.backendhandbook.bake;
 
+import dev.backendhandbook.diagnostic.Diagnostic;
 import freemarker.core.ParseException;
 import freemarker.template.TemplateException;
-import java.nio.file.Path;
-import java.util.HashSet;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Turns the errors JBake collected while rendering into diagnostics at the template's line, found
- * in the chain of causes where Freemarker left it.
+ * Turns an error JBake collected while rendering into a diagnostic at the template's line, with
+ * Freemarker's own explanation, found in the chain of causes where Freemarker left it.
  */
 final class TemplateErrors {
   private static final Pattern POSITION =
@@ -19,59 +23,72 @@ final class TemplateErrors {
 
   private TemplateErrors() {}
 
-  static void report(Throwable error, BakeSession session) {
-    Set<Throwable> seen = new HashSet<>();
-    for (Throwable cause = error; cause != null && seen.add(cause); cause = cause.getCause()) {
+  static Diagnostic diagnose(Throwable error, SourceLayout layout) {
+    List<Throwable> chain = chain(error);
+    for (Throwable cause : chain) {
       if (cause instanceof TemplateException template && template.getTemplateSourceName() != null) {
-        session.error(
-            templateFile(session, template.getTemplateSourceName()),
+        return at(
+            layout,
+            template.getTemplateSourceName(),
             orZero(template.getLineNumber()),
             orZero(template.getColumnNumber()),
-            "template",
-            summary(template.getMessageWithoutStackTop()));
-        return;
+            template.getMessageWithoutStackTop());
       }
       if (cause instanceof ParseException parse && parse.getTemplateName() != null) {
-        session.error(
-            templateFile(session, parse.getTemplateName()),
+        return at(
+            layout,
+            parse.getTemplateName(),
             parse.getLineNumber(),
             parse.getColumnNumber(),
-            "template",
-            summary(parse.getEditorMessage()));
-        return;
+            parse.getEditorMessage());
       }
     }
-    // Freemarker's model exceptions carry the position only in their text.
-    for (Throwable cause = error;
-        cause != null;
-        cause = cause.getCause() == cause ? null : cause.getCause()) {
-      Matcher at = POSITION.matcher(String.valueOf(cause.getMessage()));
-      if (at.find()) {
-        String message = String.valueOf(cause.getMessage());
-        int cut = message.indexOf("\n");
-        session.error(
-            templateFile(session, at.group(1)),
-            Integer.parseInt(at.group(2)),
-            Integer.parseInt(at.group(3)),
-            "template",
-            summary(cut < 0 ? message : message.substring(0, cut)));
-        return;
+    // Some of Freemarker's exceptions carry the position only in their text.
+    for (Throwable cause : chain) {
+      String message = String.valueOf(cause.getMessage());
+      Matcher position = POSITION.matcher(message);
+      if (position.find()) {
+        return at(
+            layout,
+            position.group(1),
+            Integer.parseInt(position.group(2)),
+            Integer.parseInt(position.group(3)),
+            message);
       }
     }
-    session.error(
-        session.layout().templates(), 0, 0, "bake", summary(String.valueOf(error.getMessage())));
+    // No template position anywhere: the deepest cause says most.
+    Throwable root = chain.get(chain.size() - 1);
+    String message =
+        root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    return Diagnostic.error(layout.display(layout.templates()), 0, 0, "template", summary(message));
   }
 
-  private static Path templateFile(BakeSession session, String name) {
-    return session.layout().templates().resolve(name);
+  /** The error and its causes, each once, even when the causes form a cycle. */
+  private static List<Throwable> chain(Throwable error) {
+    Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    List<Throwable> chain = new ArrayList<>();
+    for (Throwable cause = error; cause != null && seen.add(cause); cause = cause.getCause()) {
+      chain.add(cause);
+    }
+    return chain;
   }
 
-  private static int orZero(Integer value) {
+  private static Diagnostic at(
+      SourceLayout layout, String template, int line, int column, @Nullable String message) {
+    return Diagnostic.error(
+        layout.display(layout.templates().resolve(template)),
+        line,
+        column,
+        "template",
+        summary(message));
+  }
+
+  private static int orZero(@Nullable Integer value) {
     return value == null ? 0 : value;
   }
 
   /** Freemarker's message on one line, without the tips it appends after a rule of dashes. */
-  private static String summary(String message) {
+  private static String summary(@Nullable String message) {
     String text = message == null ? "" : message;
     int tips = text.indexOf("\n----");
     if (tips >= 0) {

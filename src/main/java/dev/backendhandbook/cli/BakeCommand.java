@@ -1,13 +1,13 @@
 package dev.backendhandbook.cli;
 
+import dev.backendhandbook.bake.BakeResult;
 import dev.backendhandbook.bake.Baker;
 import dev.backendhandbook.bake.SourceLayout;
-import dev.backendhandbook.diagnostic.Diagnostic;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -40,31 +40,56 @@ final class BakeCommand implements Callable<Integer> {
       description = "A value for the templates, read as config.KEY with _ for '.' (repeatable).")
   Map<String, String> settings = new LinkedHashMap<>();
 
+  @Option(
+      names = "--cache",
+      paramLabel = "FOLDER",
+      defaultValue = "target/handbook-cache",
+      description = "Where converted pages are kept between bakes (default: ${DEFAULT-VALUE}).")
+  Path cache;
+
+  @Option(names = "--no-cache", description = "Convert every page, and keep nothing.")
+  boolean noCache;
+
+  @Option(
+      names = "--reports",
+      paramLabel = "FOLDER",
+      description = "Maven Site reports to publish under project/ in the site.")
+  @Nullable Path reports;
+
   @Override
   public Integer call() throws Exception {
-    List<Diagnostic> diagnostics;
-    try (Baker baker = new Baker()) {
-      diagnostics = baker.bake(SourceLayout.of(source), output, settings);
-    }
-    var out = spec.commandLine().getOut();
     var err = spec.commandLine().getErr();
-    Printing.findings(out, diagnostics);
-    if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
+    BakeResult result;
+    try (Baker baker = new Baker()) {
+      result =
+          baker.bake(
+              SourceLayout.of(source),
+              output,
+              new Baker.Options(settings, noCache ? null : cache, false, reports));
+    }
+    result.warnings().forEach(warning -> err.println("warning: " + warning));
+    Printing.findings(spec.commandLine().getOut(), result.diagnostics());
+    if (result.hasErrors()) {
       err.println(
           "bake failed: "
-              + Printing.count(diagnostics)
+              + Printing.count(result.diagnostics())
               + "; "
               + Printing.display(output)
               + " left as it was");
       return Main.FINDINGS;
     }
+    result.publish(output);
     err.println(
         "baked "
             + Printing.display(source)
             + " into "
             + Printing.display(output)
             + ": "
-            + Printing.count(diagnostics));
+            + Printing.plural(result.pages(), "page")
+            + ", "
+            + result.converted()
+            + " converted, "
+            + Printing.count(result.diagnostics()));
     return Main.OK;
   }
 }

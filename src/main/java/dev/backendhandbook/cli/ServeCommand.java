@@ -1,11 +1,13 @@
 package dev.backendhandbook.cli;
 
+import dev.backendhandbook.bake.BakeResult;
 import dev.backendhandbook.bake.Baker;
 import dev.backendhandbook.bake.SourceLayout;
 import dev.backendhandbook.diagnostic.Diagnostic;
 import dev.backendhandbook.serve.PreviewServer;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -50,7 +52,15 @@ final class ServeCommand implements Callable<Integer> {
     var err = spec.commandLine().getErr();
     List<Diagnostic> diagnostics;
     try (Baker baker = new Baker()) {
-      diagnostics = baker.bake(SourceLayout.of(source), output);
+      BakeResult result =
+          baker.bake(
+              SourceLayout.of(source),
+              output,
+              new Baker.Options(Map.of(), Path.of("target/handbook-cache"), true, null));
+      diagnostics = result.diagnostics();
+      if (!result.hasErrors()) {
+        result.publish(output);
+      }
     }
     Printing.findings(out, diagnostics);
     err.println("bake: " + Printing.count(diagnostics));

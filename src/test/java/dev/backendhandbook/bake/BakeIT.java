@@ -12,6 +12,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -41,7 +42,7 @@ class BakeIT {
   void goodSourceBakesIntoASiteThatPassesTheCheck() throws IOException {
     Path source = assemble("good");
     Path output = work.resolve("site");
-    assertEquals(List.of(), printed(baker.bake(layout(source), output)));
+    assertEquals(List.of(), printed(bakeInto(source, output).diagnostics()));
 
     Checker.Report report = new Checker(Checker.defaultRules(), Path::toString).check(output);
     assertEquals(List.of(), printed(report.diagnostics()));
@@ -76,23 +77,23 @@ class BakeIT {
   @Test
   void searchIndexHasAnEntryPerSectionOfEachAsciiDocPage() throws IOException {
     Path output = work.resolve("site");
-    assertEquals(List.of(), printed(baker.bake(layout(assemble("good")), output)));
+    assertEquals(List.of(), printed(bakeInto(assemble("good"), output).diagnostics()));
 
     String index = Files.readString(output.resolve("js/search-index.js"));
     assertTrue(
         index.contains(
-            "{\"u\": \"guide/second-page.html\", \"p\": \"Second Page\", \"h\": \"\", \"x\": \"The"
-                + " page the first page links to. Back to the first page.\"}"),
+            "{\"u\":\"guide/second-page.html\",\"p\":\"Second Page\",\"s\":\"Guide\",\"h\":\"\","
+                + "\"x\":\"The page the first page links to. Back to the first page.\"}"),
         index);
     assertTrue(
         index.contains(
-            "{\"u\": \"guide/second-page.html#details\", \"p\": \"Second Page\", \"h\":"
-                + " \"Details\", \"x\": \"The details live here.\"}"),
+            "{\"u\":\"guide/second-page.html#details\",\"p\":\"Second Page\",\"s\":\"Guide\","
+                + "\"h\":\"Details\",\"x\":\"The details live here.\"}"),
         index);
     assertTrue(
         index.contains(
-            "{\"u\": \"guide/second-page.html#contract\", \"p\": \"Second Page\", \"h\":"
-                + " \"Contract\", \"x\": \"What two programs agree to exchange.\"}"),
+            "{\"u\":\"guide/second-page.html#contract\",\"p\":\"Second Page\",\"s\":\"Guide\","
+                + "\"h\":\"Contract\",\"x\":\"What two programs agree to exchange.\"}"),
         "an anchored definition is its own entry, and not part of its section's: " + index);
     assertFalse(
         index.contains("404.html") || index.contains("tags/"), "generated pages are not searched");
@@ -108,9 +109,9 @@ class BakeIT {
   void eachBakeStartsFromAnEmptyOutput() throws IOException {
     Path source = assemble("good");
     Path output = work.resolve("site");
-    baker.bake(layout(source), output);
+    bakeInto(source, output);
     Files.writeString(output.resolve("stale.html"), "<p>removed page</p>");
-    baker.bake(layout(source), output);
+    bakeInto(source, output);
     assertFalse(Files.exists(output.resolve("stale.html")));
   }
 
@@ -118,11 +119,11 @@ class BakeIT {
   void brokenCrossReferencesFailAtTheirLines() throws IOException {
     assertBakeFails(
         "broken-xref",
-        "content/guide/references.adoc:8:25: error: xref: xref 'no-such-page.adoc' names a page"
+        "content/guide/references.adoc:9:25: error: xref: xref 'no-such-page.adoc' names a page"
             + " that does not exist: 'content/guide/no-such-page.adoc'",
-        "content/guide/references.adoc:9:23: error: xref: xref 'second-page.adoc#no-such-id' names"
+        "content/guide/references.adoc:10:23: error: xref: xref 'second-page.adoc#no-such-id' names"
             + " id 'no-such-id', which 'second-page.adoc' does not define",
-        "content/guide/references.adoc:10:10: error: xref: xref 'nowhere' names id 'nowhere', which"
+        "content/guide/references.adoc:11:10: error: xref: xref 'nowhere' names id 'nowhere', which"
             + " this page does not define");
   }
 
@@ -131,7 +132,7 @@ class BakeIT {
     Path source = work.resolve("source");
     assertBakeFails(
         "missing-include",
-        "content/guide/listing.adoc:10: error: asciidoctor: include file not found: "
+        "content/guide/listing.adoc:11: error: asciidoctor: include file not found: "
             + source.resolve("examples/NoSuchFile.java").toAbsolutePath());
   }
 
@@ -139,9 +140,9 @@ class BakeIT {
   void includeFromOutsideTheSourceTreeFailsAndReadsNothing() throws IOException {
     assertBakeFails(
         "include-outside",
-        "content/guide/secrets.adoc:9:1: error: include: include of '/etc/passwd' reads outside the"
-            + " source tree '.'",
-        "content/guide/secrets.adoc:13:1: error: include: include of"
+        "content/guide/secrets.adoc:10:1: error: include: include of '/etc/passwd' reads outside"
+            + " the source tree '.'",
+        "content/guide/secrets.adoc:14:1: error: include: include of"
             + " '../../../../../../../../etc/hostname' reads outside the source tree '.'");
   }
 
@@ -149,16 +150,19 @@ class BakeIT {
   void brokenHeaderFailsAtTheAttribute() throws IOException {
     assertBakeFails(
         "missing-header",
-        "content/guide/headless.adoc:1:1: error: header: missing header attribute ':description:'",
-        "content/guide/headless.adoc:5:1: error: header: header attribute ':jbake-order:' must be"
-            + " an integer, not 'first'");
+        "content/guide/headless.adoc:5:1: error: header: missing header attribute ':description:'"
+            + " (the page's one-sentence summary)",
+        "content/guide/headless.adoc:5:1: error: header: missing header attribute ':jbake-tags:'"
+            + " (a comma-separated list)",
+        "content/guide/headless.adoc:5:15: error: header: header attribute ':jbake-order:' must"
+            + " be an integer, not 'first'");
   }
 
   @Test
   void missingAttributeFailsAtTheLineThatUsesIt() throws IOException {
     assertBakeFails(
         "missing-attribute",
-        "content/guide/attribute.adoc:9: error: asciidoctor: skipping reference to missing"
+        "content/guide/attribute.adoc:10:19: error: asciidoctor: skipping reference to missing"
             + " attribute: no-such-attribute");
   }
 
@@ -166,7 +170,7 @@ class BakeIT {
   void badDiagramFailsAtItsBlock() throws IOException {
     assertBakeFails(
         "bad-diagram",
-        "content/guide/diagram.adoc:9: error: asciidoctor: Failed to generate image: PlantUML"
+        "content/guide/diagram.adoc:10: error: asciidoctor: Failed to generate image: PlantUML"
             + " preprocessing failed: [From <input> (line 2) ] @startuml this is not -> -> plantuml"
             + " at all ((( ^^^^^ Syntax Error?");
   }
@@ -175,7 +179,7 @@ class BakeIT {
   void brokenLinkInATemplateFailsTheCheckNamingPageAndTemplate() throws IOException {
     Path source = assemble("broken-template-link");
     Path output = work.resolve("site");
-    assertEquals(List.of(), printed(baker.bake(layout(source), output)));
+    assertEquals(List.of(), printed(bakeInto(source, output).diagnostics()));
     List<String> findings =
         printed(
             new Checker(Checker.defaultRules(), file -> output.relativize(file).toString())
@@ -185,11 +189,130 @@ class BakeIT {
         List.of(
             "guide/first-page.html:53:9: error: missing-file: link to 'missing.html' names a file"
                 + " that does not exist: 'guide/missing.html' (baked from"
-                + " content/guide/first-page.adoc with template page.ftl)",
+                + " content/guide/first-page.adoc with template page.ftlh)",
             "guide/second-page.html:52:9: error: missing-file: link to 'missing.html' names a file"
                 + " that does not exist: 'guide/missing.html' (baked from"
-                + " content/guide/second-page.adoc with template page.ftl)"),
+                + " content/guide/second-page.adoc with template page.ftlh)"),
         findings);
+  }
+
+  @Test
+  void rebuildWithNothingChangedStartsNoAsciidoctorAndWritesTheSameBytes() throws IOException {
+    Path source = assemble("good");
+    Path first = work.resolve("site");
+    assertEquals(4, bakeInto(source, first).converted());
+    try (Baker fresh = new Baker()) {
+      BakeResult again =
+          fresh.bake(layout(source), work.resolve("out"), Baker.Options.cachedIn(cache()));
+      again.publish(work.resolve("again"));
+      assertEquals(0, again.converted());
+      assertFalse(fresh.asciidoctorStarted(), "every page came from the cache");
+    }
+    assertSameFiles(first, work.resolve("again"));
+  }
+
+  @Test
+  void deletingTheCacheChangesNoByteOfTheOutput() throws IOException {
+    Path source = assemble("good");
+    bakeInto(source, work.resolve("warm-up"));
+    Path cached = work.resolve("cached");
+    assertEquals(0, bakeInto(source, cached).converted());
+    BakeResult uncached =
+        baker.bake(
+            layout(source), work.resolve("x"), new Baker.Options(Map.of(), null, false, null));
+    uncached.publish(work.resolve("uncached"));
+    assertEquals(4, uncached.converted());
+    assertSameFiles(cached, work.resolve("uncached"));
+  }
+
+  @Test
+  void anEditedPageIsTheOnlyOneConvertedAgain() throws IOException {
+    Path source = assemble("good");
+    bakeInto(source, work.resolve("site"));
+    Path page = source.resolve("content/guide/second-page.adoc");
+    Files.writeString(page, Files.readString(page) + "\nOne more sentence.\n");
+    BakeResult result = bakeInto(source, work.resolve("site"));
+    assertEquals(1, result.converted());
+    assertTrue(
+        Files.readString(work.resolve("site/guide/second-page.html"))
+            .contains("One more sentence."));
+  }
+
+  @Test
+  void aChangedIncludeConvertsAgainExactlyThePagesThatIncludeIt() throws IOException {
+    Path source = assemble("good");
+    bakeInto(source, work.resolve("site"));
+    Path example = source.resolve("examples/Greeting.java");
+    Files.writeString(example, Files.readString(example).replace("Hello", "Good morning"));
+    BakeResult result = bakeInto(source, work.resolve("site"));
+    assertEquals(1, result.converted(), "only first-page.adoc includes Greeting.java");
+    assertTrue(
+        Files.readString(work.resolve("site/guide/first-page.html")).contains("Good morning"));
+  }
+
+  @Test
+  void aTemplateChangeRendersAgainWithoutConverting() throws IOException {
+    Path source = assemble("good");
+    bakeInto(source, work.resolve("site"));
+    Path template = source.resolve("templates/page.ftlh");
+    Files.writeString(
+        template,
+        Files.readString(template)
+            .replace("<article class=\"page\">", "<article class=\"page changed\">"));
+    BakeResult result = bakeInto(source, work.resolve("site"));
+    assertEquals(0, result.converted());
+    assertTrue(
+        Files.readString(work.resolve("site/guide/first-page.html"))
+            .contains("<article class=\"page changed\">"));
+  }
+
+  @Test
+  void aCorruptCacheEntryIsIgnoredWithAWarningAndNeverTrusted() throws IOException {
+    Path source = assemble("good");
+    bakeInto(source, work.resolve("clean"));
+    List<Path> entries;
+    try (Stream<Path> files = Files.walk(cache().resolve("pages"))) {
+      entries = files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
+    }
+    assertEquals(4, entries.size());
+    Files.writeString(entries.get(0), "{\"format\": 1, \"key\": ");
+    // A valid entry of one page under another page's key: it must not be used for that page.
+    Files.copy(entries.get(2), entries.get(1), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+
+    BakeResult result = bakeInto(source, work.resolve("site"));
+
+    assertEquals(2, result.converted());
+    assertEquals(2, result.warnings().size(), result.warnings().toString());
+    assertTrue(
+        result.warnings().stream()
+            .anyMatch(w -> w.startsWith("ignored a corrupt conversion cache entry ")),
+        result.warnings().toString());
+    assertTrue(
+        result.warnings().stream()
+            .anyMatch(w -> w.endsWith("that belongs to another page or format")),
+        result.warnings().toString());
+    assertSameFiles(work.resolve("clean"), work.resolve("site"));
+  }
+
+  /** Asserts that two folders hold the same files with the same bytes. */
+  private static void assertSameFiles(Path expected, Path actual) throws IOException {
+    assertEquals(relativeFiles(expected), relativeFiles(actual));
+    for (String file : relativeFiles(expected)) {
+      assertTrue(
+          java.util.Arrays.equals(
+              Files.readAllBytes(expected.resolve(file)), Files.readAllBytes(actual.resolve(file))),
+          file + " differs");
+    }
+  }
+
+  private static List<String> relativeFiles(Path folder) throws IOException {
+    try (Stream<Path> files = Files.walk(folder)) {
+      return files
+          .filter(Files::isRegularFile)
+          .map(f -> folder.relativize(f).toString())
+          .sorted()
+          .toList();
+    }
   }
 
   /** Bakes the fixture over a previous output and asserts the findings and the untouched output. */
@@ -199,7 +322,7 @@ class BakeIT {
     Files.createDirectories(output);
     Files.writeString(output.resolve("last-good.html"), "<p>the last good site</p>");
 
-    List<Diagnostic> diagnostics = baker.bake(layout(source), output);
+    List<Diagnostic> diagnostics = bakeInto(source, output).diagnostics();
 
     assertEquals(List.of(expected), printed(diagnostics));
     assertTrue(
@@ -207,7 +330,7 @@ class BakeIT {
         "a failed bake leaves the previous output as it was");
     try (Stream<Path> siblings = Files.list(work)) {
       assertEquals(
-          List.of("site", "source"),
+          List.of("cache", "site", "source"),
           siblings
               .map(p -> p.getFileName().toString())
               .filter(n -> !n.startsWith(".diagram"))
@@ -219,6 +342,19 @@ class BakeIT {
 
   private static SourceLayout layout(Path source) {
     return new SourceLayout(source, source);
+  }
+
+  /** Bakes into {@code output}, publishing a clean result, with the conversion cache in work. */
+  private BakeResult bakeInto(Path source, Path output) throws IOException {
+    BakeResult result = baker.bake(layout(source), output, Baker.Options.cachedIn(cache()));
+    if (!result.hasErrors()) {
+      result.publish(output);
+    }
+    return result;
+  }
+
+  private Path cache() {
+    return work.resolve("cache");
   }
 
   /** The good fixture with the real templates and assets, then the named fixture laid over it. */

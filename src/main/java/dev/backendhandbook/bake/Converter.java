@@ -1,0 +1,276 @@
+package dev.backendhandbook.bake;
+
+import dev.backendhandbook.bake.model.Heading;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.asciidoctor.Asciidoctor;
+import org.asciidoctor.Attributes;
+import org.asciidoctor.AttributesBuilder;
+import org.asciidoctor.Options;
+import org.asciidoctor.SafeMode;
+import org.asciidoctor.ast.Document;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Converts pages with Asciidoctor, skipping every page the conversion cache already holds.
+ *
+ * <p>Asciidoctor (and JRuby under it) starts only when a page must really be converted, and
+ * asciidoctor-diagram is loaded only when one of those pages has a diagram, so a rebuild with
+ * nothing changed starts neither. Pages convert in parallel on every core with one Asciidoctor:
+ * each thread's log records and includes belong to the page it converts ({@link
+ * ConversionContext}). A Converter lives as long as its caller wants a warm Asciidoctor: for one
+ * bake, or for every bake of a preview session.
+ */
+final class Converter implements AutoCloseable {
+  /**
+   * Source languages named in listings, so their lexers load before conversions run in parallel.
+   */
+  private static final Pattern LISTING_LANGUAGE =
+      Pattern.compile("^\\[source,\\s*([\\w+#-]+)", Pattern.MULTILINE);
+
+  private @Nullable Asciidoctor asciidoctor;
+  private boolean diagrams;
+  private final Set<String> warmLanguages = new TreeSet<>();
+
+  /** How many pages the last call to {@link #convertAll} converted, rather than found cached. */
+  private int converted;
+
+  /**
+   * Converts every page, or takes it from the cache.
+   *
+   * @return each page's conversion, by the page's path relative to the content folder
+   */
+  Map<String, Conversion> convertAll(
+      List<SourcePage> pages, ConversionSettings settings, ConversionCache cache)
+      throws IOException {
+    Map<String, Conversion> done = new TreeMap<>();
+    List<SourcePage> misses = new ArrayList<>();
+    Map<String, String> keys = new TreeMap<>();
+    for (SourcePage page : pages) {
+      String key = settings.keyOf(page);
+      keys.put(page.relative(), key);
+      Conversion cached = cache.lookup(key, page.relative(), settings.layout().root());
+      if (cached == null) {
+        misses.add(page);
+      } else {
+        done.put(page.relative(), cached);
+      }
+    }
+    converted = misses.size();
+    if (misses.isEmpty()) {
+      return done;
+    }
+    Asciidoctor engine = prepare(misses, settings);
+    // The longest pages first, so the last thread to finish is not left with a long one.
+    misses.sort(Comparator.comparingInt((SourcePage p) -> -p.bytes().length));
+    int threads = Math.min(misses.size(), Runtime.getRuntime().availableProcessors());
+    ExecutorService pool = Executors.newFixedThreadPool(threads, Converter::daemon);
+    try {
+      List<Future<Conversion>> futures = new ArrayList<>();
+      for (SourcePage page : misses) {
+        futures.add(pool.submit(() -> convert(engine, page, settings, cache)));
+      }
+      for (int i = 0; i < misses.size(); i++) {
+        SourcePage page = misses.get(i);
+        Conversion conversion = futures.get(i).get();
+        cache.store(Objects.requireNonNull(keys.get(page.relative())), page.relative(), conversion);
+        done.put(page.relative(), conversion);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("the bake was interrupted", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof IOException io) {
+        throw io;
+      }
+      if (cause instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new IllegalStateException(cause);
+    } finally {
+      pool.shutdownNow();
+    }
+    return done;
+  }
+
+  /** True once Asciidoctor (and JRuby) has been started. */
+  synchronized boolean started() {
+    return asciidoctor != null;
+  }
+
+  /** How many pages the last {@link #convertAll} converted (the rest came from the cache). */
+  int converted() {
+    return converted;
+  }
+
+  private static Thread daemon(Runnable work) {
+    Thread thread = new Thread(work, "handbook-convert");
+    thread.setDaemon(true);
+    return thread;
+  }
+
+  /**
+   * Starts Asciidoctor if it is not running, loads asciidoctor-diagram if a page needs it, and
+   * loads every listing language once on this thread: Ruby's lazy loading of Rouge's lexers is not
+   * safe to race.
+   */
+  private synchronized Asciidoctor prepare(List<SourcePage> pages, ConversionSettings settings) {
+    Asciidoctor engine = asciidoctor;
+    if (engine == null) {
+      engine = Asciidoctor.Factory.create();
+      engine.registerLogHandler(new AsciidoctorLog());
+      engine.javaExtensionRegistry().includeProcessor(new SourceTreeIncludes());
+      asciidoctor = engine;
+    }
+    Set<String> languages = new TreeSet<>();
+    boolean needDiagrams = false;
+    for (SourcePage page : pages) {
+      String text = String.join("\n", page.lines());
+      needDiagrams |= text.contains("[plantuml") || text.contains("plantuml::");
+      Matcher language = LISTING_LANGUAGE.matcher(text);
+      while (language.find()) {
+        languages.add(language.group(1));
+      }
+    }
+    if (needDiagrams && !diagrams) {
+      engine.requireLibrary("asciidoctor-diagram");
+      diagrams = true;
+    }
+    languages.removeAll(warmLanguages);
+    if (!languages.isEmpty()) {
+      StringBuilder warmUp = new StringBuilder();
+      for (String language : languages) {
+        warmUp.append("[source,").append(language).append("]\n----\nx\n----\n\n");
+      }
+      engine.convert(warmUp.toString(), settings.warmUpOptions());
+      warmLanguages.addAll(languages);
+    }
+    return engine;
+  }
+
+  private static Conversion convert(
+      Asciidoctor engine, SourcePage page, ConversionSettings settings, ConversionCache cache)
+      throws Exception {
+    ConversionContext context = new ConversionContext(settings.layout(), page);
+    Path work = Files.createTempDirectory(settings.workFolder(), "page-");
+    try {
+      return context.run(
+          () -> {
+            Document document =
+                engine.loadFile(page.file().toFile(), settings.optionsFor(page, work));
+            String html = PageHtml.of(document.convert());
+            List<String> ids = new ArrayList<>(document.getCatalog().getRefs().keySet());
+            ids.sort(null);
+            return digest(html, ids, context, generatedFiles(work, cache));
+          });
+    } finally {
+      SiteOutput.delete(work);
+    }
+  }
+
+  /** Reads what the site needs from the converted body: headings and searchable sections. */
+  private static Conversion digest(
+      String html,
+      List<String> ids,
+      ConversionContext context,
+      List<Conversion.GeneratedFile> files) {
+    Element body = Jsoup.parseBodyFragment(html).body();
+    List<Heading> headings = new ArrayList<>();
+    for (Element heading : body.select("h2[id], h3[id]")) {
+      headings.add(new Heading(heading.nameIs("h2") ? 2 : 3, heading.id(), heading.text()));
+    }
+    List<Element> top = body.select("> .sect1");
+    Element preamble = body.selectFirst("> #preamble");
+    String opening = top.isEmpty() ? body.text() : preamble == null ? "" : preamble.text();
+    List<Conversion.SearchSection> sections = new ArrayList<>();
+    for (Element section : top) {
+      Element heading = section.selectFirst("> h2[id]");
+      Element text = section.selectFirst("> .sectionbody");
+      if (heading == null || text == null || heading.id().equals(SearchIndexRenderer.SKIPPED)) {
+        continue;
+      }
+      // A definition list with its own anchor, as each glossary entry is, is a result of its own.
+      for (Element term : text.select("div.dlist[id]")) {
+        Element name = term.selectFirst("dt");
+        if (name != null) {
+          sections.add(
+              new Conversion.SearchSection(term.id(), name.text(), term.select("dd").text()));
+          term.remove();
+        }
+      }
+      if (!text.text().isBlank()) {
+        sections.add(new Conversion.SearchSection(heading.id(), heading.text(), text.text()));
+      }
+    }
+    return new Conversion(
+        html,
+        ids,
+        headings,
+        opening.strip(),
+        sections,
+        context.problems(),
+        context.dependencies(),
+        files);
+  }
+
+  /** Moves what the conversion wrote (diagrams) into the cache's blob store. */
+  private static List<Conversion.GeneratedFile> generatedFiles(Path work, ConversionCache cache)
+      throws IOException {
+    List<Conversion.GeneratedFile> files = new ArrayList<>();
+    try (Stream<Path> walk = Files.walk(work)) {
+      for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+        String path = "images/" + work.relativize(file).toString().replace('\\', '/');
+        files.add(new Conversion.GeneratedFile(path, cache.storeBlob(Files.readAllBytes(file))));
+      }
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+    return files;
+  }
+
+  @Override
+  public synchronized void close() {
+    if (asciidoctor != null) {
+      asciidoctor.shutdown();
+      asciidoctor = null;
+    }
+  }
+
+  /** Attributes every page shares, so that the attribute map in the key is the same for all. */
+  static Attributes attributes(Map<String, String> values) {
+    AttributesBuilder builder = Attributes.builder();
+    values.forEach(builder::attribute);
+    return builder.build();
+  }
+
+  static Options options(Path baseDir, Attributes attributes) {
+    return Options.builder()
+        // Includes are confined to the source tree by SourceTreeIncludes, not by the safe mode,
+        // whose jail would also stop diagrams from writing their images.
+        .safe(SafeMode.UNSAFE)
+        .sourcemap(true)
+        .baseDir(baseDir.toFile())
+        .attributes(attributes)
+        .build();
+  }
+}
