@@ -3,9 +3,17 @@ package dev.backendhandbook.cli;
 import dev.backendhandbook.bake.BakeResult;
 import dev.backendhandbook.bake.Baker;
 import dev.backendhandbook.bake.SourceLayout;
+import dev.backendhandbook.check.CheckConfig;
+import dev.backendhandbook.check.Checker;
+import dev.backendhandbook.diagnostic.Diagnostic;
+import dev.backendhandbook.diagnostic.Severity;
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -14,13 +22,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code bake SOURCE OUTPUT}: bakes a source tree into a site folder. */
+/**
+ * {@code bake SOURCE OUTPUT}: bakes a source tree, checks the baked site, and only then replaces
+ * OUTPUT with it, all in one JVM.
+ */
 @Command(
     name = "bake",
     mixinStandardHelpOptions = true,
     description = {
-      "Bakes SOURCE (with content/, templates/, assets/, examples/) into OUTPUT.",
-      "OUTPUT is replaced only when the bake has no error."
+      "Bakes SOURCE (with content/, templates/, assets/, examples/) into OUTPUT, checking the site"
+          + " first.",
+      "OUTPUT is replaced only when neither the bake nor the check finds an error."
     })
 final class BakeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -56,9 +68,26 @@ final class BakeCommand implements Callable<Integer> {
       description = "Maven Site reports to publish under project/ in the site.")
   @Nullable Path reports;
 
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description = "The checker's configuration (default: SOURCE/checker.properties).")
+  @Nullable Path config;
+
+  @Option(names = "--strict", description = "Fail on warnings too.")
+  boolean strict;
+
+  @Option(names = "--no-check", description = "Publish without checking the baked site.")
+  boolean noCheck;
+
   @Override
   public Integer call() throws Exception {
-    var err = spec.commandLine().getErr();
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    CheckConfig checks = CheckerSetup.forBake(spec.commandLine(), config, source);
+    if (reports != null) {
+      settings.putIfAbsent("handbook.project.reports", "true");
+    }
     BakeResult result;
     try (Baker baker = new Baker()) {
       result =
@@ -68,28 +97,39 @@ final class BakeCommand implements Callable<Integer> {
               new Baker.Options(settings, noCache ? null : cache, false, reports));
     }
     result.warnings().forEach(warning -> err.println("warning: " + warning));
-    Printing.findings(spec.commandLine().getOut(), result.diagnostics());
-    if (result.hasErrors()) {
-      err.println(
-          "bake failed: "
-              + Printing.count(result.diagnostics())
-              + "; "
-              + Printing.display(output)
-              + " left as it was");
+    List<Diagnostic> diagnostics = new ArrayList<>(result.diagnostics());
+    int checked = 0;
+    if (!result.hasErrors() && !noCheck) {
+      Path staging = Objects.requireNonNull(result.staging());
+      Checker.Report report =
+          new Checker(
+                  Checker.defaultRules(),
+                  file -> Printing.display(output.resolve(staging.relativize(file).toString())),
+                  checks)
+              .check(staging);
+      diagnostics.addAll(report.diagnostics());
+      checked = report.pages();
+    }
+    Printing.findings(out, diagnostics);
+    boolean failed =
+        diagnostics.stream()
+            .anyMatch(d -> d.isError() || (strict && d.severity() == Severity.WARNING));
+    String summary =
+        Printing.plural(result.pages(), "page")
+            + " ("
+            + result.converted()
+            + " converted)"
+            + (checked > 0 ? ", " + Printing.plural(checked, "page") + " checked" : "")
+            + ": "
+            + Printing.count(diagnostics);
+    if (failed) {
+      result.discard();
+      err.println("bake failed: " + summary + "; " + Printing.display(output) + " left as it was");
       return Main.FINDINGS;
     }
     result.publish(output);
     err.println(
-        "baked "
-            + Printing.display(source)
-            + " into "
-            + Printing.display(output)
-            + ": "
-            + Printing.plural(result.pages(), "page")
-            + ", "
-            + result.converted()
-            + " converted, "
-            + Printing.count(result.diagnostics()));
+        "baked " + Printing.display(source) + " into " + Printing.display(output) + ": " + summary);
     return Main.OK;
   }
 }

@@ -12,7 +12,9 @@ public final class Main {
   /** The tool ran and found errors. */
   public static final int FINDINGS = 1;
 
-  /** The command line was wrong, or the input could not be read. */
+  /**
+   * The command line was wrong: an unknown option, a missing argument, a folder that is not one.
+   */
   public static final int USAGE = 2;
 
   private Main() {}
@@ -30,14 +32,28 @@ public final class Main {
     CommandLine commandLine = new CommandLine(new HandbookCommand());
     commandLine.setOut(out);
     commandLine.setErr(err);
+    // A command that fails on its input (a file it cannot read, say) fails like a finding: one line
+    // naming the problem, exit 1, no stack trace. Exit 2 is for a wrong command line only.
     commandLine.setExecutionExceptionHandler(
         (exception, cmd, parseResult) -> {
-          cmd.getErr().println("handbook: " + exception.getMessage());
-          return USAGE;
+          cmd.getErr().println("handbook: error: " + describe(exception));
+          return FINDINGS;
         });
     int code = commandLine.execute(args);
     out.flush();
     err.flush();
     return code;
+  }
+
+  /** An exception as one line: its message, or its kind when it has none, with its cause. */
+  static String describe(Throwable exception) {
+    String message = exception.getMessage();
+    String text =
+        message == null || message.isBlank() ? exception.getClass().getSimpleName() : message;
+    Throwable cause = exception.getCause();
+    if (cause != null && cause.getMessage() != null && !text.contains(cause.getMessage())) {
+      text += ": " + cause.getMessage();
+    }
+    return text.replaceAll("\\s+", " ").strip();
   }
 }
