@@ -5,6 +5,7 @@ import dev.backendhandbook.diagnostic.Diagnostic;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,6 +19,7 @@ public final class BakeResult {
   private final int converted;
   private @Nullable Path staging;
   private final @Nullable HandbookModel model;
+  private final Map<String, Long> timings;
 
   BakeResult(
       List<Diagnostic> diagnostics,
@@ -25,13 +27,20 @@ public final class BakeResult {
       int pages,
       int converted,
       @Nullable Path staging,
-      @Nullable HandbookModel model) {
+      @Nullable HandbookModel model,
+      Map<String, Long> timings) {
     this.diagnostics = diagnostics.stream().distinct().sorted().toList();
     this.warnings = List.copyOf(warnings);
     this.pages = pages;
     this.converted = converted;
     this.staging = staging;
     this.model = model;
+    this.timings = timings;
+  }
+
+  /** How long each step of the bake took, in milliseconds, in the order they ran. */
+  public Map<String, Long> timings() {
+    return timings;
   }
 
   /** Every problem found, sorted. */

@@ -98,9 +98,10 @@ public final class Baker implements AutoCloseable {
     if (problem != null) {
       return failed(
           List.of(Diagnostic.error(layout.display(layout.root()), 0, 0, "bake", problem)),
-          List.of(),
+          List.<String>of(),
           0,
-          0);
+          0,
+          new Timings());
     }
     Path temporaryCache =
         options.cache() == null ? Files.createTempDirectory("handbook-cache-") : null;
@@ -118,7 +119,9 @@ public final class Baker implements AutoCloseable {
   private BakeResult bake(SourceLayout layout, Path output, Options options, ConversionCache cache)
       throws IOException {
     List<Diagnostic> diagnostics = new ArrayList<>();
+    Timings timings = new Timings();
     SourceTree tree = SourceTree.read(layout);
+    timings.lap("read");
     diagnostics.addAll(tree.problems());
     Map<Path, SourcePage> pages = tree.pages();
     Set<Path> broken = new TreeSet<>();
@@ -139,7 +142,8 @@ public final class Baker implements AutoCloseable {
     Path cacheFolder = Objects.requireNonNull(cache.folder());
     ConversionSettings settings = new ConversionSettings(layout, cacheFolder);
     Map<String, Conversion> conversions =
-        converter.convertAll(new ArrayList<>(pages.values()), settings, cache);
+        converter.convertAll(new ArrayList<>(pages.values()), settings, cache, timings);
+    timings.lap("convert");
     for (Conversion conversion : conversions.values()) {
       for (Conversion.Problem found : conversion.problems()) {
         String file = layout.display(layout.root().resolve(found.file()));
@@ -155,8 +159,9 @@ public final class Baker implements AutoCloseable {
 
     DefaultJBakeConfiguration config = configuration(layout, options);
     HandbookModel model = model(layout, pages, broken, conversions, options, config, diagnostics);
+    timings.lap("model");
     if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
-      return failed(diagnostics, cache.warnings(), pages.size(), converter.converted());
+      return failed(diagnostics, cache.warnings(), pages.size(), converter.converted(), timings);
     }
 
     Path staging = SiteOutput.newStaging(output);
@@ -167,6 +172,7 @@ public final class Baker implements AutoCloseable {
           BakeSession.KEY, new BakeSession(layout, model, pages, conversions, options.preview()));
       Oven oven = new Oven(config);
       oven.bake();
+      timings.lap("jbake");
       for (Throwable error : oven.getErrors()) {
         diagnostics.add(TemplateErrors.diagnose(error, layout));
       }
@@ -175,13 +181,15 @@ public final class Baker implements AutoCloseable {
         copyReports(options.reports(), staging.resolve("project"));
       }
       clean = diagnostics.stream().noneMatch(Diagnostic::isError);
+      timings.lap("files");
       return new BakeResult(
           diagnostics,
           cache.warnings(),
           pages.size(),
           converter.converted(),
           clean ? staging : null,
-          model);
+          model,
+          timings.laps());
     } finally {
       if (!clean) {
         SiteOutput.delete(staging);
@@ -190,8 +198,12 @@ public final class Baker implements AutoCloseable {
   }
 
   private static BakeResult failed(
-      List<Diagnostic> diagnostics, List<String> warnings, int pages, int converted) {
-    return new BakeResult(diagnostics, warnings, pages, converted, null, null);
+      List<Diagnostic> diagnostics,
+      List<String> warnings,
+      int pages,
+      int converted,
+      Timings timings) {
+    return new BakeResult(diagnostics, warnings, pages, converted, null, null, timings.laps());
   }
 
   /** The model of the pages with good headers, and the findings only the whole handbook shows. */
@@ -374,6 +386,16 @@ public final class Baker implements AutoCloseable {
     options.settings().forEach(config::setProperty);
     FIXED_SETTINGS.forEach(config::setProperty);
     return config;
+  }
+
+  /**
+   * Starts Asciidoctor with everything the tree's pages need, for a preview: the first save then
+   * converts as fast as the later ones. A bake that has to convert does this itself.
+   */
+  public synchronized void warmUp(SourceLayout layout, Path cacheFolder) throws IOException {
+    SourceTree tree = SourceTree.read(layout);
+    converter.warmUp(
+        new ArrayList<>(tree.pages().values()), new ConversionSettings(layout, cacheFolder));
   }
 
   /** True once this Baker has had to start Asciidoctor, which a fully cached bake never does. */

@@ -60,7 +60,7 @@ final class Converter implements AutoCloseable {
    * @return each page's conversion, by the page's path relative to the content folder
    */
   Map<String, Conversion> convertAll(
-      List<SourcePage> pages, ConversionSettings settings, ConversionCache cache)
+      List<SourcePage> pages, ConversionSettings settings, ConversionCache cache, Timings timings)
       throws IOException {
     Map<String, Conversion> done = new TreeMap<>();
     List<SourcePage> misses = new ArrayList<>();
@@ -76,10 +76,11 @@ final class Converter implements AutoCloseable {
       }
     }
     converted = misses.size();
+    timings.lap("cache");
     if (misses.isEmpty()) {
       return done;
     }
-    Asciidoctor engine = prepare(misses, settings);
+    Asciidoctor engine = prepare(misses, settings, timings);
     // The longest pages first, so the last thread to finish is not left with a long one.
     misses.sort(Comparator.comparingInt((SourcePage p) -> -p.bytes().length));
     int threads = Math.min(misses.size(), Runtime.getRuntime().availableProcessors());
@@ -113,6 +114,15 @@ final class Converter implements AutoCloseable {
     return done;
   }
 
+  /**
+   * Starts Asciidoctor and loads what these pages need (asciidoctor-diagram, their listing
+   * languages) before any of them changes, so that the first conversion a writer waits for is as
+   * quick as the later ones.
+   */
+  void warmUp(List<SourcePage> pages, ConversionSettings settings) {
+    prepare(pages, settings, new Timings());
+  }
+
   /** True once Asciidoctor (and JRuby) has been started. */
   synchronized boolean started() {
     return asciidoctor != null;
@@ -134,13 +144,15 @@ final class Converter implements AutoCloseable {
    * loads every listing language once on this thread: Ruby's lazy loading of Rouge's lexers is not
    * safe to race.
    */
-  private synchronized Asciidoctor prepare(List<SourcePage> pages, ConversionSettings settings) {
+  private synchronized Asciidoctor prepare(
+      List<SourcePage> pages, ConversionSettings settings, Timings timings) {
     Asciidoctor engine = asciidoctor;
     if (engine == null) {
       engine = Asciidoctor.Factory.create();
       engine.registerLogHandler(new AsciidoctorLog());
       engine.javaExtensionRegistry().includeProcessor(new SourceTreeIncludes());
       asciidoctor = engine;
+      timings.lap("asciidoctor");
     }
     Set<String> languages = new TreeSet<>();
     boolean needDiagrams = false;
@@ -155,6 +167,7 @@ final class Converter implements AutoCloseable {
     if (needDiagrams && !diagrams) {
       engine.requireLibrary("asciidoctor-diagram");
       diagrams = true;
+      timings.lap("diagrams");
     }
     languages.removeAll(warmLanguages);
     if (!languages.isEmpty()) {
@@ -164,6 +177,7 @@ final class Converter implements AutoCloseable {
       }
       engine.convert(warmUp.toString(), settings.warmUpOptions());
       warmLanguages.addAll(languages);
+      timings.lap("lexers");
     }
     return engine;
   }

@@ -80,6 +80,9 @@ final class BakeCommand implements Callable<Integer> {
   @Option(names = "--no-check", description = "Publish without checking the baked site.")
   boolean noCheck;
 
+  @Option(names = "--timings", description = "Print how long each step took.")
+  boolean timings;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
@@ -99,6 +102,7 @@ final class BakeCommand implements Callable<Integer> {
     result.warnings().forEach(warning -> err.println("warning: " + warning));
     List<Diagnostic> diagnostics = new ArrayList<>(result.diagnostics());
     int checked = 0;
+    long checkStart = System.nanoTime();
     if (!result.hasErrors() && !noCheck) {
       Path staging = Objects.requireNonNull(result.staging());
       Checker.Report report =
@@ -109,6 +113,10 @@ final class BakeCommand implements Callable<Integer> {
               .check(staging);
       diagnostics.addAll(report.diagnostics());
       checked = report.pages();
+    }
+    long checkMillis = (System.nanoTime() - checkStart) / 1_000_000;
+    if (timings) {
+      err.println("timings (ms): " + Printing.timings(result.timings()) + ", check " + checkMillis);
     }
     Printing.findings(out, diagnostics);
     boolean failed =

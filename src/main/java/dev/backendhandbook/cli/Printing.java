@@ -24,6 +24,15 @@ final class Printing {
     return count + " " + noun + (count == 1 ? "" : "s");
   }
 
+  /** A bake's steps and their milliseconds, such as {@code read 12, convert 340}. */
+  static String timings(java.util.Map<String, Long> laps) {
+    StringBuilder text = new StringBuilder();
+    laps.forEach(
+        (step, millis) ->
+            text.append(text.length() == 0 ? "" : ", ").append(step).append(' ').append(millis));
+    return text.toString();
+  }
+
   /** A path as a contributor would type it: relative to the working directory when inside it. */
   static String display(Path path) {
     Path absolute = path.toAbsolutePath().normalize();
