@@ -142,7 +142,8 @@ public final class Baker implements AutoCloseable {
     Path cacheFolder = Objects.requireNonNull(cache.folder());
     ConversionSettings settings = new ConversionSettings(layout, cacheFolder);
     Map<String, Conversion> conversions =
-        converter.convertAll(new ArrayList<>(pages.values()), settings, cache, timings);
+        converter.convertAll(
+            new ArrayList<>(pages.values()), settings, cache, timings, Baker::warmUpJBake);
     timings.lap("convert");
     for (Conversion conversion : conversions.values()) {
       for (Conversion.Problem found : conversion.problems()) {
@@ -396,6 +397,20 @@ public final class Baker implements AutoCloseable {
     SourceTree tree = SourceTree.read(layout);
     converter.warmUp(
         new ArrayList<>(tree.pages().values()), new ConversionSettings(layout, cacheFolder));
+  }
+
+  /**
+   * Loads and exercises what JBake's crawl and render use (its in-memory OrientDB, Freemarker), so
+   * that a bake converting one page finds them ready: on a cold JVM they cost a second.
+   */
+  private static void warmUpJBake() {
+    org.jbake.app.ContentStore store = new org.jbake.app.ContentStore("memory", "handbook-warm-up");
+    try {
+      store.startup();
+      new freemarker.template.Configuration(freemarker.template.Configuration.VERSION_2_3_35);
+    } finally {
+      store.close();
+    }
   }
 
   /** True once this Baker has had to start Asciidoctor, which a fully cached bake never does. */

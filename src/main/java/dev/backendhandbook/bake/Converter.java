@@ -2,7 +2,6 @@ package dev.backendhandbook.bake;
 
 import dev.backendhandbook.bake.model.Heading;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,7 +18,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.asciidoctor.Asciidoctor;
 import org.asciidoctor.Attributes;
 import org.asciidoctor.AttributesBuilder;
@@ -47,6 +45,10 @@ final class Converter implements AutoCloseable {
   private static final Pattern LISTING_LANGUAGE =
       Pattern.compile("^\\[source,\\s*([\\w+#-]+)", Pattern.MULTILINE);
 
+  /** An image in the page's images folder, where diagrams are written. */
+  private static final Pattern GENERATED_IMAGE =
+      Pattern.compile("(?:src|data)=\"images/([^\"?#]+)\"");
+
   private @Nullable Asciidoctor asciidoctor;
   private boolean diagrams;
   private final Set<String> warmLanguages = new TreeSet<>();
@@ -57,10 +59,17 @@ final class Converter implements AutoCloseable {
   /**
    * Converts every page, or takes it from the cache.
    *
+   * <p>{@code beside} runs on a thread of its own while pages convert, when they leave a core idle;
+   * it has finished when this method returns.
+   *
    * @return each page's conversion, by the page's path relative to the content folder
    */
   Map<String, Conversion> convertAll(
-      List<SourcePage> pages, ConversionSettings settings, ConversionCache cache, Timings timings)
+      List<SourcePage> pages,
+      ConversionSettings settings,
+      ConversionCache cache,
+      Timings timings,
+      Runnable beside)
       throws IOException {
     Map<String, Conversion> done = new TreeMap<>();
     List<SourcePage> misses = new ArrayList<>();
@@ -80,7 +89,13 @@ final class Converter implements AutoCloseable {
     if (misses.isEmpty()) {
       return done;
     }
-    Asciidoctor engine = prepare(misses, settings, timings);
+    // With a core to spare (a few pages to convert), the next steps warm up meanwhile.
+    Thread besideThread = null;
+    if (misses.size() < Runtime.getRuntime().availableProcessors()) {
+      besideThread = daemon(beside);
+      besideThread.start();
+    }
+    Asciidoctor engine = prepare(misses, settings, timings, false);
     // The longest pages first, so the last thread to finish is not left with a long one.
     misses.sort(Comparator.comparingInt((SourcePage p) -> -p.bytes().length));
     int threads = Math.min(misses.size(), Runtime.getRuntime().availableProcessors());
@@ -111,6 +126,14 @@ final class Converter implements AutoCloseable {
     } finally {
       pool.shutdownNow();
     }
+    if (besideThread != null) {
+      try {
+        besideThread.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("the bake was interrupted", e);
+      }
+    }
     return done;
   }
 
@@ -120,7 +143,7 @@ final class Converter implements AutoCloseable {
    * quick as the later ones.
    */
   void warmUp(List<SourcePage> pages, ConversionSettings settings) {
-    prepare(pages, settings, new Timings());
+    prepare(pages, settings, new Timings(), true);
   }
 
   /** True once Asciidoctor (and JRuby) has been started. */
@@ -145,7 +168,7 @@ final class Converter implements AutoCloseable {
    * safe to race.
    */
   private synchronized Asciidoctor prepare(
-      List<SourcePage> pages, ConversionSettings settings, Timings timings) {
+      List<SourcePage> pages, ConversionSettings settings, Timings timings, boolean warmAll) {
     Asciidoctor engine = asciidoctor;
     if (engine == null) {
       engine = Asciidoctor.Factory.create();
@@ -165,12 +188,14 @@ final class Converter implements AutoCloseable {
       }
     }
     if (needDiagrams && !diagrams) {
-      engine.requireLibrary("asciidoctor-diagram");
+      // Only PlantUML, rather than every diagram type asciidoctor-diagram knows: a second less.
+      engine.requireLibrary("asciidoctor-diagram/plantuml");
       diagrams = true;
       timings.lap("diagrams");
     }
     languages.removeAll(warmLanguages);
-    if (!languages.isEmpty()) {
+    // One page converts on one thread, which loads its lexers as it goes.
+    if (!languages.isEmpty() && (pages.size() > 1 || warmAll)) {
       StringBuilder warmUp = new StringBuilder();
       for (String language : languages) {
         warmUp.append("[source,").append(language).append("]\n----\nx\n----\n\n");
@@ -186,20 +211,18 @@ final class Converter implements AutoCloseable {
       Asciidoctor engine, SourcePage page, ConversionSettings settings, ConversionCache cache)
       throws Exception {
     ConversionContext context = new ConversionContext(settings.layout(), page);
-    Path work = Files.createTempDirectory(settings.workFolder(), "page-");
-    try {
-      return context.run(
-          () -> {
-            Document document =
-                engine.loadFile(page.file().toFile(), settings.optionsFor(page, work));
-            String html = PageHtml.of(document.convert());
-            List<String> ids = new ArrayList<>(document.getCatalog().getRefs().keySet());
-            ids.sort(null);
-            return digest(html, ids, context, generatedFiles(work, cache));
-          });
-    } finally {
-      SiteOutput.delete(work);
-    }
+    // Each page keeps its own folder of generated images between bakes: asciidoctor-diagram
+    // finds an unchanged diagram there and does not render it again.
+    Path work = Files.createDirectories(settings.workFolder().resolve(page.relative()));
+    return context.run(
+        () -> {
+          Document document =
+              engine.loadFile(page.file().toFile(), settings.optionsFor(page, work));
+          String html = PageHtml.of(document.convert());
+          List<String> ids = new ArrayList<>(document.getCatalog().getRefs().keySet());
+          ids.sort(null);
+          return digest(html, ids, context, generatedFiles(html, work, cache));
+        });
   }
 
   /** Reads what the site needs from the converted body: headings and searchable sections. */
@@ -247,17 +270,25 @@ final class Converter implements AutoCloseable {
         files);
   }
 
-  /** Moves what the conversion wrote (diagrams) into the cache's blob store. */
-  private static List<Conversion.GeneratedFile> generatedFiles(Path work, ConversionCache cache)
-      throws IOException {
+  /**
+   * Keeps in the cache's blob store each generated image the page uses: those of its images that
+   * the conversion wrote into the page's folder, not one left from an older version.
+   */
+  private static List<Conversion.GeneratedFile> generatedFiles(
+      String html, Path work, ConversionCache cache) throws IOException {
+    Set<String> used = new TreeSet<>();
+    Matcher image = GENERATED_IMAGE.matcher(html);
+    while (image.find()) {
+      used.add(image.group(1));
+    }
     List<Conversion.GeneratedFile> files = new ArrayList<>();
-    try (Stream<Path> walk = Files.walk(work)) {
-      for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
-        String path = "images/" + work.relativize(file).toString().replace('\\', '/');
-        files.add(new Conversion.GeneratedFile(path, cache.storeBlob(Files.readAllBytes(file))));
+    for (String name : used) {
+      Path file = work.resolve(name).normalize();
+      if (file.startsWith(work) && Files.isRegularFile(file)) {
+        files.add(
+            new Conversion.GeneratedFile(
+                "images/" + name, cache.storeBlob(Files.readAllBytes(file))));
       }
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
     }
     return files;
   }

@@ -91,7 +91,13 @@ final class ServeCommand implements Callable<Integer> {
           new Thread(
               () -> {
                 try {
+                  long start = System.nanoTime();
                   baker.warmUp(SourceLayout.of(source), cache);
+                  err.println(
+                      "Asciidoctor is ready ("
+                          + (System.nanoTime() - start) / 1_000_000
+                          + " ms): a save now converts at full speed");
+                  err.flush();
                 } catch (IOException | RuntimeException e) {
                   err.println(
                       "handbook: warning: could not prepare Asciidoctor: " + Main.describe(e));
