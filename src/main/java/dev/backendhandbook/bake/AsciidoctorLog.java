@@ -26,6 +26,13 @@ final class AsciidoctorLog implements LogHandler {
       Pattern.compile(
           "^(?:skipping|dropping line containing) reference to missing attribute: (\\S+)");
 
+  /** Logged at the end of a page for a delimited block that is never closed. */
+  private static final Pattern UNTERMINATED = Pattern.compile("^unterminated \\w+ block");
+
+  /** A line that opens or closes a delimited block, as AsciiDoc's delimiters are written. */
+  private static final Pattern DELIMITER =
+      Pattern.compile("^(-{4,}|\\.{4,}|\\+{4,}|/{4,}|={4,}|\\*{4,}|_{4,}|\\|===)\\s*$");
+
   @Override
   public void log(LogRecord record) {
     Severity severity = record.getSeverity();
@@ -48,14 +55,45 @@ final class AsciidoctorLog implements LogHandler {
       line = cursor.getLineNumber();
     }
     int column = 0;
-    if (line == 0 && (file == null || file.equals(context.page().file()))) {
+    boolean onPage = file == null || file.equals(context.page().file());
+    if (line == 0 && onPage) {
       int[] found = positionOfMissingAttribute(context.page().lines(), message);
       line = found[0];
       column = found[1];
     }
+    if (onPage && UNTERMINATED.matcher(message).find()) {
+      // Asciidoctor notices at the end of the page; the writer needs the line that opened it.
+      int opened = unclosedDelimiter(context.page().lines());
+      if (opened > 0) {
+        line = opened;
+        column = 1;
+      }
+    }
+    if (line > 0 && column == 0) {
+      column = 1;
+    }
     // Some messages (PlantUML's) span lines and pad with spaces; a diagnostic is one line.
     context.problem(
         file, line, column, true, "asciidoctor", message.replaceAll("\\s+", " ").strip());
+  }
+
+  /** The line of the last block delimiter that nothing closes, or 0. */
+  private static int unclosedDelimiter(List<String> lines) {
+    String open = null;
+    int openedAt = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      Matcher delimiter = DELIMITER.matcher(lines.get(i));
+      if (!delimiter.matches()) {
+        continue;
+      }
+      if (open == null) {
+        open = delimiter.group(1);
+        openedAt = i + 1;
+      } else if (open.equals(delimiter.group(1))) {
+        open = null;
+      }
+    }
+    return open == null ? 0 : openedAt;
   }
 
   /** The line and column of the first use of the missing attribute, or zeros. */

@@ -19,9 +19,15 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.jbake.app.Asset;
+import org.jbake.app.ContentStore;
+import org.jbake.app.Crawler;
 import org.jbake.app.Oven;
+import org.jbake.app.Renderer;
+import org.jbake.app.Utensils;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
+import org.jbake.app.configuration.JBakeConfigurationInspector;
 import org.jbake.parser.Engines;
 import org.jspecify.annotations.Nullable;
 
@@ -171,13 +177,17 @@ public final class Baker implements AutoCloseable {
       config.setDestinationFolder(staging.toFile());
       config.setProperty(
           BakeSession.KEY, new BakeSession(layout, model, pages, conversions, options.preview()));
-      Oven oven = new Oven(config);
+      Oven oven = new Oven(utensils(config));
       oven.bake();
       timings.lap("jbake");
       for (Throwable error : oven.getErrors()) {
         diagnostics.add(TemplateErrors.diagnose(error, layout));
+        for (Throwable another : error.getSuppressed()) {
+          diagnostics.add(TemplateErrors.diagnose(another, layout));
+        }
       }
       diagnostics.addAll(placeGeneratedFiles(layout, staging, pages, conversions, cache));
+      diagnostics.addAll(Aliases.write(layout, pages, model, staging));
       if (options.reports() != null) {
         copyReports(options.reports(), staging.resolve("project"));
       }
@@ -378,6 +388,20 @@ public final class Baker implements AutoCloseable {
         }
       }
     }
+  }
+
+  /** JBake's utensils, as its own factory makes them, with the handbook's content store. */
+  private static Utensils utensils(DefaultJBakeConfiguration config) {
+    new JBakeConfigurationInspector(config).inspect();
+    Utensils utensils = new Utensils();
+    utensils.setConfiguration(config);
+    ContentStore store =
+        new HandbookContentStore(config.getDatabaseStore(), config.getDatabasePath());
+    utensils.setContentStore(store);
+    utensils.setCrawler(new Crawler(store, config));
+    utensils.setRenderer(new Renderer(store, config));
+    utensils.setAsset(new Asset(config));
+    return utensils;
   }
 
   private static DefaultJBakeConfiguration configuration(SourceLayout layout, Options options) {

@@ -24,6 +24,7 @@ import org.asciidoctor.AttributesBuilder;
 import org.asciidoctor.Options;
 import org.asciidoctor.SafeMode;
 import org.asciidoctor.ast.Document;
+import org.asciidoctor.jruby.internal.JRubyRuntimeContext;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
@@ -39,11 +40,28 @@ import org.jspecify.annotations.Nullable;
  * bake, or for every bake of a preview session.
  */
 final class Converter implements AutoCloseable {
-  /**
-   * Source languages named in listings, so their lexers load before conversions run in parallel.
-   */
+  /** The language of a listing, whose lexer a warm-up loads. */
   private static final Pattern LISTING_LANGUAGE =
       Pattern.compile("^\\[source,\\s*([\\w+#-]+)", Pattern.MULTILINE);
+
+  /**
+   * Makes Rouge safe for several threads in one JRuby. Rouge builds each state of a lexer on first
+   * use and marks it built before its rules are all in, so a second thread can take a half-built
+   * state (and fail on a nil rule); building states under one reentrant lock closes that window.
+   * States are built once each, so the lock is almost never waited on.
+   */
+  private static final String THREAD_SAFE_ROUGE =
+      """
+      require 'rouge'
+      require 'monitor'
+      module HandbookThreadSafeRougeStates
+        LOCK = Monitor.new
+        def get_state(name)
+          LOCK.synchronize { super }
+        end
+      end
+      Rouge::RegexLexer.singleton_class.prepend(HandbookThreadSafeRougeStates)
+      """;
 
   /** An image in the page's images folder, where diagrams are written. */
   private static final Pattern GENERATED_IMAGE =
@@ -51,7 +69,6 @@ final class Converter implements AutoCloseable {
 
   private @Nullable Asciidoctor asciidoctor;
   private boolean diagrams;
-  private final Set<String> warmLanguages = new TreeSet<>();
 
   /** How many pages the last call to {@link #convertAll} converted, rather than found cached. */
   private int converted;
@@ -95,7 +112,7 @@ final class Converter implements AutoCloseable {
       besideThread = daemon(beside);
       besideThread.start();
     }
-    Asciidoctor engine = prepare(misses, settings, timings, false);
+    Asciidoctor engine = prepare(misses, timings);
     // The longest pages first, so the last thread to finish is not left with a long one.
     misses.sort(Comparator.comparingInt((SourcePage p) -> -p.bytes().length));
     int threads = Math.min(misses.size(), Runtime.getRuntime().availableProcessors());
@@ -143,7 +160,19 @@ final class Converter implements AutoCloseable {
    * quick as the later ones.
    */
   void warmUp(List<SourcePage> pages, ConversionSettings settings) {
-    prepare(pages, settings, new Timings(), true);
+    Asciidoctor engine = prepare(pages, new Timings());
+    Set<String> languages = new TreeSet<>();
+    for (SourcePage page : pages) {
+      Matcher language = LISTING_LANGUAGE.matcher(String.join("\n", page.lines()));
+      while (language.find()) {
+        languages.add(language.group(1));
+      }
+    }
+    StringBuilder sample = new StringBuilder("= Warm-up\n\nA *paragraph* with `code`.\n\n");
+    for (String language : languages) {
+      sample.append("[source,").append(language).append("]\n----\nx = 1\n----\n\n");
+    }
+    engine.convert(sample.toString(), settings.warmUpOptions());
   }
 
   /** True once Asciidoctor (and JRuby) has been started. */
@@ -162,47 +191,27 @@ final class Converter implements AutoCloseable {
     return thread;
   }
 
-  /**
-   * Starts Asciidoctor if it is not running, loads asciidoctor-diagram if a page needs it, and
-   * loads every listing language once on this thread: Ruby's lazy loading of Rouge's lexers is not
-   * safe to race.
-   */
-  private synchronized Asciidoctor prepare(
-      List<SourcePage> pages, ConversionSettings settings, Timings timings, boolean warmAll) {
+  /** Starts Asciidoctor if it is not running, and loads asciidoctor-diagram if a page needs it. */
+  private synchronized Asciidoctor prepare(List<SourcePage> pages, Timings timings) {
     Asciidoctor engine = asciidoctor;
     if (engine == null) {
       engine = Asciidoctor.Factory.create();
       engine.registerLogHandler(new AsciidoctorLog());
       engine.javaExtensionRegistry().includeProcessor(new SourceTreeIncludes());
+      JRubyRuntimeContext.get(engine).evalScriptlet(THREAD_SAFE_ROUGE);
       asciidoctor = engine;
       timings.lap("asciidoctor");
     }
-    Set<String> languages = new TreeSet<>();
     boolean needDiagrams = false;
     for (SourcePage page : pages) {
       String text = String.join("\n", page.lines());
       needDiagrams |= text.contains("[plantuml") || text.contains("plantuml::");
-      Matcher language = LISTING_LANGUAGE.matcher(text);
-      while (language.find()) {
-        languages.add(language.group(1));
-      }
     }
     if (needDiagrams && !diagrams) {
       // Only PlantUML, rather than every diagram type asciidoctor-diagram knows: a second less.
       engine.requireLibrary("asciidoctor-diagram/plantuml");
       diagrams = true;
       timings.lap("diagrams");
-    }
-    languages.removeAll(warmLanguages);
-    // One page converts on one thread, which loads its lexers as it goes.
-    if (!languages.isEmpty() && (pages.size() > 1 || warmAll)) {
-      StringBuilder warmUp = new StringBuilder();
-      for (String language : languages) {
-        warmUp.append("[source,").append(language).append("]\n----\nx\n----\n\n");
-      }
-      engine.convert(warmUp.toString(), settings.warmUpOptions());
-      warmLanguages.addAll(languages);
-      timings.lap("lexers");
     }
     return engine;
   }
@@ -313,7 +322,6 @@ final class Converter implements AutoCloseable {
         // Includes are confined to the source tree by SourceTreeIncludes, not by the safe mode,
         // whose jail would also stop diagrams from writing their images.
         .safe(SafeMode.UNSAFE)
-        .sourcemap(true)
         .baseDir(baseDir.toFile())
         .attributes(attributes)
         .build();

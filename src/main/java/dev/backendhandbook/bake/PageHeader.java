@@ -30,8 +30,12 @@ final class PageHeader {
   static final String TAGS = "jbake-tags";
   static final String ALIASES = "page-aliases";
 
-  /** Every {@code jbake-} attribute the handbook reads; any other is a misspelling. */
-  private static final Set<String> KNOWN_JBAKE = Set.of(TYPE, STATUS, SECTION, ORDER, TAGS);
+  /**
+   * Every {@code jbake-} and {@code page-} attribute the handbook reads; any other is a
+   * misspelling.
+   */
+  private static final Set<String> KNOWN_JBAKE =
+      Set.of(TYPE, STATUS, SECTION, ORDER, TAGS, ALIASES);
 
   private static final Set<String> TYPES = Set.of("home", "section", "page");
   private static final Pattern TITLE = Pattern.compile("^= (\\S.*)$");
@@ -186,7 +190,8 @@ final class PageHeader {
       problems.add(new Problem(1, 1, "page has no title: its first line must be '= Title'"));
     }
     for (Entry entry : entries.values()) {
-      if (entry.name().startsWith("jbake-") && !KNOWN_JBAKE.contains(entry.name())) {
+      boolean ours = entry.name().startsWith("jbake-") || entry.name().startsWith("page-");
+      if (ours && !KNOWN_JBAKE.contains(entry.name())) {
         String closest = closest(entry.name());
         problems.add(
             new Problem(

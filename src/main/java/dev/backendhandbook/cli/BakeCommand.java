@@ -83,6 +83,14 @@ final class BakeCommand implements Callable<Integer> {
   @Option(names = "--timings", description = "Print how long each step took.")
   boolean timings;
 
+  @Option(
+      names = "--failure-file",
+      paramLabel = "FILE",
+      description =
+          "Write the summary here when the bake fails, and delete it when it passes (for a build"
+              + " tool that should fail without a stack trace).")
+  @Nullable Path failureFile;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
@@ -132,8 +140,16 @@ final class BakeCommand implements Callable<Integer> {
             + Printing.count(diagnostics);
     if (failed) {
       result.discard();
-      err.println("bake failed: " + summary + "; " + Printing.display(output) + " left as it was");
+      String failure =
+          "bake failed: " + summary + "; " + Printing.display(output) + " left as it was";
+      err.println(failure);
+      if (failureFile != null) {
+        java.nio.file.Files.writeString(failureFile, failure + System.lineSeparator());
+      }
       return Main.FINDINGS;
+    }
+    if (failureFile != null) {
+      java.nio.file.Files.deleteIfExists(failureFile);
     }
     result.publish(output);
     err.println(
