@@ -132,7 +132,7 @@ class BakeIT {
     Path source = work.resolve("source");
     assertBakeFails(
         "missing-include",
-        "content/guide/listing.adoc:11: error: asciidoctor: include file not found: "
+        "content/guide/listing.adoc:11:1: error: asciidoctor: include file not found: "
             + source.resolve("examples/NoSuchFile.java").toAbsolutePath());
   }
 
@@ -170,7 +170,7 @@ class BakeIT {
   void badDiagramFailsAtItsBlock() throws IOException {
     assertBakeFails(
         "bad-diagram",
-        "content/guide/diagram.adoc:10: error: asciidoctor: Failed to generate image: PlantUML"
+        "content/guide/diagram.adoc:10:1: error: asciidoctor: Failed to generate image: PlantUML"
             + " preprocessing failed: [From <input> (line 2) ] @startuml this is not -> -> plantuml"
             + " at all ((( ^^^^^ Syntax Error?");
   }
