@@ -2,6 +2,7 @@ package dev.backendhandbook.check;
 
 import dev.backendhandbook.diagnostic.Severity;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a site's checker configuration changes: a rule's severity, a rule switched off, and paths a
@@ -63,16 +65,38 @@ public final class CheckConfig {
   /** Reads a configuration file, checking every rule id against {@code knownRules}. */
   public static CheckConfig read(Path file, Set<String> knownRules)
       throws IOException, InvalidConfigException {
+    return read(file, List.of(), knownRules);
+  }
+
+  /**
+   * Reads a configuration file (when there is one), then settings given one by one in the same
+   * {@code key = value} form, which win over the file's; every rule id is checked against {@code
+   * knownRules}.
+   */
+  public static CheckConfig read(@Nullable Path file, List<String> settings, Set<String> knownRules)
+      throws IOException, InvalidConfigException {
     List<PathMatcher> ignored = new ArrayList<>();
     Map<String, Optional<Severity>> severities = new HashMap<>();
     Map<String, List<PathMatcher>> ignoredByRule = new HashMap<>();
-    List<String> lines = Files.readAllLines(file);
+    List<String> lines =
+        file == null
+            ? List.of()
+            : new String(Files.readAllBytes(file), StandardCharsets.UTF_8).lines().toList();
+    List<String> wheres = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
-      String line = lines.get(i).strip();
+      wheres.add(file + ":" + (i + 1) + ": ");
+    }
+    List<String> all = new ArrayList<>(lines);
+    for (String setting : settings) {
+      all.add(setting);
+      wheres.add("--set '" + setting + "': ");
+    }
+    for (int i = 0; i < all.size(); i++) {
+      String line = all.get(i).strip();
       if (line.isEmpty() || line.startsWith("#")) {
         continue;
       }
-      String where = file + ":" + (i + 1) + ": ";
+      String where = wheres.get(i);
       int equals = line.indexOf('=');
       if (equals < 0) {
         throw new InvalidConfigException(where + "expected 'key = value', found '" + line + "'");

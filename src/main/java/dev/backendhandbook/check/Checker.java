@@ -25,23 +25,22 @@ import dev.backendhandbook.check.rules.TitleRule;
 import dev.backendhandbook.check.rules.UnreachablePageRule;
 import dev.backendhandbook.diagnostic.Diagnostic;
 import dev.backendhandbook.diagnostic.Severity;
+import dev.backendhandbook.diagnostic.SourceLocation;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
@@ -111,38 +110,36 @@ public final class Checker {
     }
   }
 
-  /** Checks the site in {@code root}. */
+  /** Checks the site in {@code root}, a folder. */
   public Report check(Path root) throws IOException {
     Path base = root.toAbsolutePath().normalize();
-    Set<String> files = new HashSet<>();
-    Set<String> folders = new HashSet<>();
-    try (Stream<Path> walk = Files.walk(base)) {
-      walk.forEach(
-          path -> {
-            String relative = base.relativize(path).toString().replace('\\', '/');
-            if (Files.isDirectory(path)) {
-              folders.add(relative);
-            } else {
-              files.add(relative);
-            }
-          });
-    }
-    List<String> htmlFiles = files.stream().filter(Checker::isHtml).sorted().toList();
-    List<Diagnostic> unreadable = Collections.synchronizedList(new ArrayList<>());
+    List<Diagnostic> problems = Collections.synchronizedList(new ArrayList<>());
+    SiteFiles found =
+        SiteFiles.walk(base, (path, message) -> problems.add(unreadable(base, path, message)));
+    List<String> htmlFiles = found.files().stream().filter(Checker::isHtml).sorted().toList();
     Map<String, Page> pages =
         htmlFiles.parallelStream()
-            .map(path -> parse(base, path, unreadable))
-            .filter(page -> page != null)
+            .map(path -> parse(base, path, problems))
+            .filter(Objects::nonNull)
             .collect(Collectors.toMap(Page::path, page -> page));
-    Site site = new Site(base, files, folders, new HashMap<>(pages));
+    Map<String, String> stylesheets = new ConcurrentHashMap<>();
+    found.files().parallelStream()
+        .filter(path -> path.endsWith(".css"))
+        .forEach(
+            path -> {
+              String text = stylesheet(base, path, problems);
+              if (text != null) {
+                stylesheets.put(path, text);
+              }
+            });
+    Site site = new Site(base, found.files(), found.folders(), pages, stylesheets);
     Findings findings = new Findings();
     pages.values().parallelStream()
         .filter(page -> !config.ignores(page.path()))
         .forEach(page -> rules.forEach(rule -> rule.check(page, site, findings)));
     rules.forEach(rule -> rule.checkSite(site, findings));
 
-    List<Diagnostic> diagnostics = new ArrayList<>(unreadable);
-    Map<String, String> origins = new HashMap<>();
+    List<Diagnostic> diagnostics = new ArrayList<>(problems);
     for (Findings.Finding finding : locate(base, pages, findings.all())) {
       Optional<Severity> severity =
           config.severityOf(finding.rule(), finding.path(), finding.severity());
@@ -150,8 +147,7 @@ public final class Checker {
         continue;
       }
       Page page = pages.get(finding.path());
-      String origin =
-          page == null ? "" : origins.computeIfAbsent(page.path(), path -> origin(page));
+      String source = page == null ? "" : page.metaContent(SiteContract.SOURCE_META);
       diagnostics.add(
           new Diagnostic(
               display.apply(base.resolve(finding.path())),
@@ -159,13 +155,21 @@ public final class Checker {
               finding.column(),
               severity.get(),
               finding.rule(),
-              finding.message() + origin));
+              finding.message() + (page == null ? "" : origin(page)),
+              source.isEmpty() ? null : new SourceLocation(source, finding.sourceLine())));
     }
-    Collections.sort(diagnostics);
-    return new Report(List.copyOf(diagnostics), htmlFiles.size());
+    return new Report(Diagnostic.sorted(diagnostics), htmlFiles.size());
   }
 
-  /** Gives every finding about an element the line and column of that element (or attribute). */
+  private Diagnostic unreadable(Path base, String path, String message) {
+    return Diagnostic.error(display.apply(base.resolve(path)), 0, 0, "unreadable", message);
+  }
+
+  /**
+   * Gives every finding about an element the line and column of that element (or attribute), and
+   * the source line the bake recorded on it or its nearest ancestor. Each page with findings is
+   * parsed again with positions, pages in parallel.
+   */
   private static List<Findings.Finding> locate(
       Path base, Map<String, Page> pages, List<Findings.Finding> findings) {
     Map<String, List<Findings.Finding>> byPage = new HashMap<>();
@@ -177,14 +181,17 @@ public final class Checker {
         byPage.computeIfAbsent(finding.path(), path -> new ArrayList<>()).add(finding);
       }
     }
-    located.addAll(
-        byPage.entrySet().parallelStream()
-            .flatMap(
-                entry ->
-                    locateInPage(
-                        base, Objects.requireNonNull(pages.get(entry.getKey())), entry.getValue())
-                        .stream())
-            .toList());
+    List<List<Findings.Finding>> perPage =
+        new ArrayList<>(byPage.entrySet())
+            .parallelStream()
+                .map(
+                    entry ->
+                        locateInPage(
+                            base,
+                            Objects.requireNonNull(pages.get(entry.getKey())),
+                            entry.getValue()))
+                .toList();
+    perPage.forEach(located::addAll);
     return located;
   }
 
@@ -192,14 +199,10 @@ public final class Checker {
       Path base, Page page, List<Findings.Finding> findings) {
     List<Element> tracked;
     try {
-      tracked =
-          Jsoup.parse(
-                  Files.readString(base.resolve(page.path())),
-                  "",
-                  Parser.htmlParser().setTrackPosition(true))
-              .getAllElements();
+      String html = Decoding.again(Files.readAllBytes(base.resolve(page.path())), page.charset());
+      tracked = Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true)).getAllElements();
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      tracked = List.of(); // gone since the first read: the findings keep no position
     }
     IdentityHashMap<Element, Integer> index = new IdentityHashMap<>();
     List<Element> elements = page.elements();
@@ -208,24 +211,43 @@ public final class Checker {
     }
     List<Findings.Finding> located = new ArrayList<>();
     for (Findings.Finding finding : findings) {
-      Integer at = index.get(finding.element());
+      Element original = Objects.requireNonNull(finding.element());
+      int sourceLine = sourceLine(original);
+      Integer at = index.get(original);
       if (at == null || at >= tracked.size()) {
-        located.add(finding.at(0, 0));
+        located.add(finding.at(0, 0, sourceLine));
         continue;
       }
       Element element = tracked.get(at);
       Range.Position start = element.sourceRange().start();
       String name = finding.attribute();
-      Attribute found = name == null ? null : element.attribute(name);
-      if (found != null) {
-        Range.Position attribute = found.sourceRange().nameRange().start();
-        if (attribute.lineNumber() > 0) {
-          start = attribute;
+      Attribute attribute = name == null ? null : element.attribute(name);
+      if (attribute != null) {
+        Range.Position position = attribute.sourceRange().nameRange().start();
+        if (position.lineNumber() > 0) {
+          start = position;
         }
       }
-      located.add(finding.at(Math.max(start.lineNumber(), 0), Math.max(start.columnNumber(), 0)));
+      located.add(
+          finding.at(
+              Math.max(start.lineNumber(), 0), Math.max(start.columnNumber(), 0), sourceLine));
     }
     return located;
+  }
+
+  /** The source line the bake wrote on the element or its nearest ancestor, or 0. */
+  private static int sourceLine(Element element) {
+    for (Element at = element; at != null; at = at.parent()) {
+      String line = at.attr(SiteContract.SOURCE_LINE);
+      if (!line.isEmpty()) {
+        try {
+          return Math.max(Integer.parseInt(line.strip()), 0);
+        } catch (NumberFormatException e) {
+          return 0;
+        }
+      }
+    }
+    return 0;
   }
 
   /**
@@ -233,8 +255,8 @@ public final class Checker {
    * says which file to open; empty for pages that do not say.
    */
   private static String origin(Page page) {
-    String source = page.metaContent("handbook:source");
-    String template = page.metaContent("handbook:template");
+    String source = page.metaContent(SiteContract.SOURCE_META);
+    String template = page.metaContent(SiteContract.TEMPLATE_META);
     if (source.isEmpty() && template.isEmpty()) {
       return "";
     }
@@ -246,21 +268,48 @@ public final class Checker {
     return text.append(')').toString();
   }
 
-  private @Nullable Page parse(Path base, String path, List<Diagnostic> unreadable) {
+  private @Nullable Page parse(Path base, String path, List<Diagnostic> problems) {
     Path file = base.resolve(path);
+    byte[] bytes;
     try {
-      String html = Files.readString(file);
-      Document document = Jsoup.parse(html, "", Parser.htmlParser());
-      return Page.of(path, document);
-    } catch (IOException | UncheckedIOException e) {
-      unreadable.add(
-          Diagnostic.error(
-              display.apply(file), 0, 0, "unreadable", "cannot read page: " + e.getMessage()));
+      bytes = Files.readAllBytes(file);
+    } catch (IOException e) {
+      problems.add(unreadable(base, path, "cannot read page: " + SiteFiles.describe(e)));
+      return null;
+    }
+    Decoding.Decoded decoded = Decoding.page(bytes);
+    report(base, path, decoded, problems);
+    Document document = Jsoup.parse(decoded.text(), "", Parser.htmlParser());
+    return Page.of(path, document, decoded.charset());
+  }
+
+  private @Nullable String stylesheet(Path base, String path, List<Diagnostic> problems) {
+    try {
+      Decoding.Decoded decoded = Decoding.stylesheet(Files.readAllBytes(base.resolve(path)));
+      report(base, path, decoded, problems);
+      return decoded.text();
+    } catch (IOException e) {
+      problems.add(unreadable(base, path, "cannot read stylesheet: " + SiteFiles.describe(e)));
       return null;
     }
   }
 
+  private void report(Path base, String path, Decoding.Decoded decoded, List<Diagnostic> problems) {
+    Decoding.Problem problem = decoded.problem();
+    if (problem != null) {
+      problems.add(
+          Diagnostic.error(
+              display.apply(base.resolve(path)),
+              problem.line(),
+              problem.column(),
+              "encoding",
+              problem.message()));
+    }
+  }
+
+  /** HTML pages by their extension, in any case: {@code PAGE.HTML} is a page too. */
   private static boolean isHtml(String path) {
-    return path.endsWith(".html") || path.endsWith(".htm");
+    String lower = path.toLowerCase(Locale.ROOT);
+    return lower.endsWith(".html") || lower.endsWith(".htm");
   }
 }

@@ -20,6 +20,7 @@ public final class Findings {
    * @param path the file inside the site, with '/' separators
    * @param element the element the finding is about, or null when the line and column are known
    * @param attribute the attribute of that element, or null for the element itself
+   * @param sourceLine the line of the AsciiDoc source the element was baked from, or 0
    */
   public record Finding(
       String path,
@@ -29,9 +30,10 @@ public final class Findings {
       @Nullable String attribute,
       Severity severity,
       String rule,
-      String message) {
-    Finding at(int atLine, int atColumn) {
-      return new Finding(path, atLine, atColumn, null, null, severity, rule, message);
+      String message,
+      int sourceLine) {
+    Finding at(int atLine, int atColumn, int atSourceLine) {
+      return new Finding(path, atLine, atColumn, null, null, severity, rule, message, atSourceLine);
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.backendhandbook.check;
 
+import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -7,7 +8,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -17,7 +17,8 @@ import org.jspecify.annotations.Nullable;
  * One parsed HTML page of the site.
  *
  * @param path the page's path inside the site, with '/' separators, such as {@code data/sql.html}
- * @param document the page as jsoup parsed it, with source positions
+ * @param document the page as jsoup parsed it, without source positions
+ * @param charset the encoding the page was read in
  * @param elements every element of the page in document order, walked once so rules need not walk
  *     the tree again
  * @param ids the ids (and {@code <a name>}s) a fragment can name
@@ -28,6 +29,7 @@ import org.jspecify.annotations.Nullable;
 public record Page(
     String path,
     Document document,
+    Charset charset,
     List<Element> elements,
     Set<String> ids,
     List<Reference> references,
@@ -40,15 +42,12 @@ public record Page(
     byTag = Collections.unmodifiableMap(byTag);
   }
 
-  private static final Pattern COMMA = Pattern.compile(",");
-  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-
   /** Reads what rules ask of every page in one walk over the elements and their attributes. */
-  static Page of(String path, Document document) {
+  static Page of(String path, Document document, Charset charset) {
     Set<String> ids = new HashSet<>();
     List<Reference> references = new ArrayList<>();
     List<Element> elements = document.getAllElements();
-    String folder = folderOf(path);
+    @Nullable String folder = baseFolder(path, elements);
     Map<String, List<Element>> byTag = new HashMap<>();
     for (Element element : elements) {
       byTag.computeIfAbsent(element.normalName(), name -> new ArrayList<>()).add(element);
@@ -58,39 +57,84 @@ public record Page(
       // jsoup's HTML parser lower-cases attribute names, so they compare as written here.
       for (Attribute attribute : element.attributes()) {
         String value = attribute.getValue();
-        switch (attribute.getKey()) {
+        String key = attribute.getKey();
+        switch (key) {
           case "id" -> {
             if (!value.isEmpty()) {
               ids.add(value);
             }
           }
-          // HTML also lets <a name> be a fragment target.
+          // HTML also lets <a name> be a fragment target, and usemap names a <map name>.
           case "name" -> {
-            if (element.nameIs("a")) {
+            if (element.nameIs("a") || element.nameIs("map")) {
               ids.add(value);
             }
           }
-          case "href", "src", "poster" ->
-              references.add(new Reference(element, attribute.getKey(), value, folder));
-          case "data" -> {
-            if (element.nameIs("object")) {
-              references.add(new Reference(element, "data", value, folder));
+          // <base href> is not a link: it says where the page's relative links start.
+          case "href" -> {
+            if (!element.nameIs("base")) {
+              references.add(new Reference(element, key, value, folder));
             }
           }
-          // Each candidate is "URL [descriptor]", separated by commas.
+          case "src", "poster", "cite", "usemap" ->
+              references.add(new Reference(element, key, value, folder));
+          case "data" -> {
+            if (element.nameIs("object")) {
+              references.add(new Reference(element, key, value, folder));
+            }
+          }
           case "srcset" -> {
-            for (String candidate : COMMA.split(value, -1)) {
-              String url = WHITESPACE.split(candidate.strip(), -1)[0];
-              if (!url.isEmpty()) {
-                references.add(new Reference(element, "srcset", url, folder));
-              }
+            for (String url : HtmlUrls.srcset(value)) {
+              references.add(new Reference(element, key, url, folder));
+            }
+          }
+          case "content" -> {
+            String refresh = isRefresh(element) ? HtmlUrls.refreshUrl(value) : null;
+            if (refresh != null) {
+              references.add(new Reference(element, key, refresh, folder));
             }
           }
           default -> {}
         }
       }
     }
-    return new Page(path, document, elements, ids, references, byTag);
+    return new Page(path, document, charset, elements, ids, references, byTag);
+  }
+
+  private static boolean isRefresh(Element element) {
+    return element.nameIs("meta") && element.attr("http-equiv").equalsIgnoreCase("refresh");
+  }
+
+  /**
+   * The folder the page's relative URLs resolve against: its own, or the one its first {@code <base
+   * href>} names (HTML: the document base URL); null when that is on another host.
+   */
+  private static @Nullable String baseFolder(String path, List<Element> elements) {
+    String own = Urls.folderOf(path);
+    for (Element element : elements) {
+      if (element.nameIs("base") && element.hasAttr("href")) {
+        Reference base = new Reference(element, "href", element.attr("href"), own);
+        if (base.isExternal()) {
+          return null;
+        }
+        String target = base.path().isEmpty() ? own : base.target();
+        return target == null ? own : Urls.folderOf(target);
+      }
+    }
+    return own;
+  }
+
+  /**
+   * The URL the page sends the reader to at once with {@code <meta http-equiv="refresh">}, or null
+   * for a page that is not a redirect.
+   */
+  public @Nullable Reference redirect() {
+    for (Reference reference : references) {
+      if (reference.attribute().equals("content") && isRefresh(reference.element())) {
+        return reference;
+      }
+    }
+    return null;
   }
 
   /** The page's elements with one of these tag names, in document order. */
@@ -137,11 +181,6 @@ public record Page(
 
   /** The folder the page is in, inside the site: empty for the root, else ending in '/'. */
   public String folder() {
-    return folderOf(path);
-  }
-
-  private static String folderOf(String path) {
-    int slash = path.lastIndexOf('/');
-    return slash < 0 ? "" : path.substring(0, slash + 1);
+    return Urls.folderOf(path);
   }
 }

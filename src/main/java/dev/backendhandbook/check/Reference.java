@@ -1,15 +1,10 @@
 package dev.backendhandbook.check;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
 
 /** One URL written in a page, with its parts worked out once, since several rules read each one. */
 public final class Reference {
-  private static final Pattern SCHEME = Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*:");
-
   private final Element element;
   private final String attribute;
   private final String url;
@@ -21,20 +16,26 @@ public final class Reference {
   /**
    * @param element the element carrying the URL
    * @param attribute the attribute name, such as {@code href}
-   * @param url the URL exactly as written
-   * @param folder the folder of the page inside the site ("" or ending in '/')
+   * @param written the URL as written; the ASCII whitespace around it is dropped, as browsers do
+   * @param folder the folder relative URLs resolve against ("" or ending in '/'): the page's own,
+   *     or its {@code <base href>}; null when the base is on another host, which makes every
+   *     relative URL of the page external too
    */
-  Reference(Element element, String attribute, String url, String folder) {
+  Reference(Element element, String attribute, String written, @Nullable String folder) {
     this.element = element;
     this.attribute = attribute;
-    this.url = url;
-    this.external = url.startsWith("//") || SCHEME.matcher(url).lookingAt();
-    int hash = url.indexOf('#');
-    int query = url.indexOf('?');
-    int cut = hash < 0 ? query : query < 0 ? hash : Math.min(hash, query);
-    this.path = decode(cut < 0 ? url : url.substring(0, cut));
-    this.fragment = hash < 0 ? null : decode(url.substring(hash + 1));
-    this.target = isRelative() && !path.isEmpty() ? Site.resolve(folder, path) : null;
+    this.url = Urls.stripAsciiWhitespace(written);
+    this.external = folder == null || url.startsWith("//") || Urls.scheme(url) != null;
+    this.path = Urls.decode(Urls.withoutQueryOrFragment(url));
+    String rawFragment = Urls.fragment(url);
+    this.fragment = rawFragment == null ? null : Urls.decode(rawFragment);
+    if (external || path.isEmpty() || folder == null) {
+      this.target = null;
+    } else if (path.startsWith("/")) {
+      this.target = Site.resolve("", path.substring(1));
+    } else {
+      this.target = Site.resolve(folder, path);
+    }
   }
 
   public Element element() {
@@ -46,17 +47,25 @@ public final class Reference {
     return attribute;
   }
 
-  /** The URL exactly as written. */
+  /** The URL as written, without the whitespace around it. */
   public String url() {
     return url;
   }
 
-  /** True for a URL with a scheme ({@code https:}, {@code mailto:}…) or a host ({@code //…}). */
+  /**
+   * True for a URL with a scheme ({@code https:}, {@code mailto:}…) or a host ({@code //…}), and
+   * for any URL of a page whose {@code <base>} is on another host.
+   */
   public boolean isExternal() {
     return external;
   }
 
-  /** True for a URL relative to this page: not external, not root-absolute. */
+  /** True for a URL naming something in this site: relative or root-absolute. */
+  public boolean isLocal() {
+    return !external;
+  }
+
+  /** True for a URL relative to this page (or its base): not external, not root-absolute. */
   public boolean isRelative() {
     return !external && !url.startsWith("/");
   }
@@ -72,17 +81,10 @@ public final class Reference {
   }
 
   /**
-   * For a relative URL with a path, the file it names inside the site, with '/' separators (a
-   * folder keeps its trailing '/'); null when it climbs above the root, or for other URLs.
+   * For a local URL with a path, the file it names inside the site, with '/' separators (a folder
+   * keeps its trailing '/'); null when it climbs above the root, or for other URLs.
    */
   public @Nullable String target() {
     return target;
-  }
-
-  /** Percent-decodes, keeping '+' (URLDecoder would read it as a space, which URLs do not). */
-  private static String decode(String text) {
-    return text.indexOf('%') < 0
-        ? text
-        : URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
   }
 }

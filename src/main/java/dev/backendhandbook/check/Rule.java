@@ -57,7 +57,7 @@ public abstract class Rule {
       Findings findings, String path, int line, int column, Severity severity, String message) {
     findings.add(
         new Findings.Finding(
-            path, Math.max(line, 0), Math.max(column, 0), null, null, severity, id, message));
+            path, Math.max(line, 0), Math.max(column, 0), null, null, severity, id, message, 0));
   }
 
   /** The position is looked up later, and only for pages with findings: tracking it costs. */
@@ -68,6 +68,6 @@ public abstract class Rule {
       @Nullable String attribute,
       Severity severity,
       String message) {
-    findings.add(new Findings.Finding(path, 0, 0, element, attribute, severity, id, message));
+    findings.add(new Findings.Finding(path, 0, 0, element, attribute, severity, id, message, 0));
   }
 }

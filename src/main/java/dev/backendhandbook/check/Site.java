@@ -1,7 +1,7 @@
 package dev.backendhandbook.check;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -12,6 +12,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,13 +29,20 @@ public final class Site {
   private final Set<String> files;
   private final Set<String> folders;
   private final Map<String, Page> pages;
-  private final Map<Object, Object> derived = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<String, String> stylesheets;
+  private final Map<Object, Object> derived = new ConcurrentHashMap<>();
 
-  Site(Path root, Set<String> files, Set<String> folders, Map<String, Page> pages) {
+  Site(
+      Path root,
+      Set<String> files,
+      Set<String> folders,
+      Map<String, Page> pages,
+      Map<String, String> stylesheets) {
     this.root = root;
     this.files = Set.copyOf(files);
     this.folders = Set.copyOf(folders);
     this.pages = Map.copyOf(pages);
+    this.stylesheets = Map.copyOf(stylesheets);
   }
 
   /**
@@ -101,16 +110,42 @@ public final class Site {
     return path == null ? null : pages.get(path);
   }
 
+  /**
+   * The page a host answers a target with: the page itself, or for a folder ({@code guide/}, {@code
+   * guide} or the root) the folder's {@code index.html}; null when there is none.
+   */
+  public @Nullable Page pageAt(@Nullable String target) {
+    if (target == null) {
+      return null;
+    }
+    Page page = pages.get(target);
+    if (page != null) {
+      return page;
+    }
+    if (target.isEmpty() || target.endsWith("/")) {
+      return pages.get(target + SiteContract.INDEX);
+    }
+    return isFolder(target) ? pages.get(target + "/" + SiteContract.INDEX) : null;
+  }
+
+  /** The site's stylesheets and their text, by path. */
+  public Map<String, String> stylesheets() {
+    return stylesheets;
+  }
+
   public Collection<Page> pages() {
     return pages.values();
   }
 
-  /** The text of a file of the site, for rules about files that are not HTML pages. */
-  public String text(String path) {
+  /**
+   * The text of a file of the site, for rules about files that are not HTML pages, read as UTF-8
+   * (with U+FFFD for bytes that are not); null when it cannot be read.
+   */
+  public @Nullable String text(String path) {
     try {
-      return Files.readString(root.resolve(path));
+      return new String(Files.readAllBytes(root.resolve(path)), StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      return null;
     }
   }
 
@@ -121,7 +156,7 @@ public final class Site {
    * @param key identifies the value; a rule's own class, or a record of it, is a good key
    */
   @SuppressWarnings("unchecked")
-  public <T> T derived(Object key, java.util.function.Supplier<T> compute) {
+  public <T> T derived(Object key, Supplier<T> compute) {
     return (T) derived.computeIfAbsent(key, k -> compute.get());
   }
 
@@ -146,7 +181,7 @@ public final class Site {
 
   private Set<String> reachableFromIndex() {
     Set<String> reachable = new HashSet<>();
-    ArrayDeque<String> next = new ArrayDeque<>(List.of("index.html"));
+    ArrayDeque<String> next = new ArrayDeque<>(List.of(SiteContract.INDEX));
     while (!next.isEmpty()) {
       String current = next.removeFirst();
       Page page = pages.get(current);
@@ -154,23 +189,9 @@ public final class Site {
         continue;
       }
       for (Reference reference : page.references()) {
-        String target = reference.target(); // null unless relative with a path
-        if (target == null) {
-          continue;
-        }
-        if (!pages.containsKey(target)) {
-          // A link to a folder leads to the folder's index.html; other files lead nowhere further.
-          String folder =
-              target.isEmpty() || target.endsWith("/")
-                  ? target
-                  : isFolder(target) ? target + "/" : null;
-          if (folder == null) {
-            continue;
-          }
-          target = folder + "index.html";
-        }
-        if (!reachable.contains(target)) {
-          next.add(target);
+        Page target = pageAt(reference.target()); // a folder leads to its index.html
+        if (target != null && !reachable.contains(target.path())) {
+          next.add(target.path());
         }
       }
     }

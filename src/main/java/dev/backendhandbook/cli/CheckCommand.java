@@ -14,10 +14,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -66,6 +65,14 @@ final class CheckCommand implements Callable<Integer> {
       description = "Write the report to FILE instead of the standard output.")
   @Nullable Path output;
 
+  @Option(
+      names = "--set",
+      paramLabel = "KEY=VALUE",
+      description =
+          "A configuration line, over the --config file, such as"
+              + " rule.insecure-link.severity=warning (repeatable).")
+  List<String> settings = new ArrayList<>();
+
   @Option(names = "--strict", description = "Fail on warnings too.")
   boolean strict;
 
@@ -95,10 +102,13 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (!Files.isDirectory(folder)) {
+    if (!Files.exists(folder)) {
       throw new ParameterException(spec.commandLine(), "folder '" + folder + "' does not exist");
     }
-    List<Rule> rules = new java.util.ArrayList<>(Checker.defaultRules());
+    if (!Files.isDirectory(folder)) {
+      throw new ParameterException(spec.commandLine(), "'" + folder + "' is not a folder");
+    }
+    List<Rule> rules = new ArrayList<>(Checker.defaultRules());
     LinkCache cache = null;
     if (external) {
       cache = LinkCache.open(externalCache, Duration.ofDays(1));
@@ -113,20 +123,7 @@ final class CheckCommand implements Callable<Integer> {
               defaults.longestWait());
       rules.add(new ExternalLinkRule(new ExternalLinkChecker(knobs, cache, Clock.systemUTC())));
     }
-    CheckConfig settings = CheckConfig.none();
-    if (config != null) {
-      Set<String> ids =
-          rules.stream().map(Rule::id).collect(Collectors.toCollection(java.util.HashSet::new));
-      ids.add("external-link");
-      try {
-        settings = CheckConfig.read(config, ids);
-      } catch (CheckConfig.InvalidConfigException e) {
-        throw new ParameterException(spec.commandLine(), e.getMessage());
-      } catch (java.nio.file.NoSuchFileException e) {
-        throw new ParameterException(
-            spec.commandLine(), "configuration '" + config + "' does not exist");
-      }
-    }
+    CheckConfig settings = CheckerSetup.read(spec.commandLine(), config, this.settings, rules);
     Checker.Report report = new Checker(rules, Printing::display, settings).check(folder);
     if (cache != null) {
       cache.save();
@@ -134,11 +131,7 @@ final class CheckCommand implements Callable<Integer> {
     var err = spec.commandLine().getErr();
     String written =
         switch (format) {
-          case text ->
-              report.diagnostics().stream()
-                  .map(Object::toString)
-                  .map(line -> line + System.lineSeparator())
-                  .collect(Collectors.joining());
+          case text -> Printing.lines(report.diagnostics());
           case json -> JsonReport.of(report.diagnostics(), report.pages());
           case sarif -> SarifReport.of(report.diagnostics(), HandbookCommand.VERSION);
         };

@@ -1,6 +1,7 @@
 package dev.backendhandbook.cli;
 
 import dev.backendhandbook.diagnostic.Diagnostic;
+import dev.backendhandbook.diagnostic.DisplayPath;
 import dev.backendhandbook.diagnostic.Severity;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -11,7 +12,16 @@ final class Printing {
   private Printing() {}
 
   static void findings(PrintWriter out, List<Diagnostic> diagnostics) {
-    diagnostics.stream().sorted().forEach(out::println);
+    out.print(lines(diagnostics));
+  }
+
+  /** The findings, sorted, one per line, each line ending in the platform's line separator. */
+  static String lines(List<Diagnostic> diagnostics) {
+    StringBuilder text = new StringBuilder();
+    for (Diagnostic diagnostic : Diagnostic.sorted(diagnostics)) {
+      text.append(diagnostic).append(System.lineSeparator());
+    }
+    return text.toString();
   }
 
   static String count(List<Diagnostic> diagnostics) {
@@ -35,10 +45,6 @@ final class Printing {
 
   /** A path as a contributor would type it: relative to the working directory when inside it. */
   static String display(Path path) {
-    Path absolute = path.toAbsolutePath().normalize();
-    Path here = Path.of("").toAbsolutePath();
-    return (absolute.startsWith(here) ? here.relativize(absolute) : absolute)
-        .toString()
-        .replace('\\', '/');
+    return DisplayPath.of(path);
   }
 }

@@ -1,7 +1,10 @@
 package dev.backendhandbook.diagnostic;
 
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One problem found in one file, the common language of every stage of the build.
@@ -16,9 +19,17 @@ import java.util.Objects;
  * @param severity error or warning
  * @param rule a short kebab-case id naming what was broken
  * @param message what is wrong, quoting the bad value
+ * @param source where in the writer's source the problem comes from, when {@code path} is a
+ *     generated file that knows it (a baked page), else null
  */
 public record Diagnostic(
-    String path, int line, int column, Severity severity, String rule, String message)
+    String path,
+    int line,
+    int column,
+    Severity severity,
+    String rule,
+    String message,
+    @Nullable SourceLocation source)
     implements Comparable<Diagnostic> {
 
   private static final Comparator<Diagnostic> ORDER =
@@ -27,6 +38,11 @@ public record Diagnostic(
           .thenComparingInt(Diagnostic::column)
           .thenComparing(Diagnostic::rule)
           .thenComparing(Diagnostic::message);
+
+  public Diagnostic(
+      String path, int line, int column, Severity severity, String rule, String message) {
+    this(path, line, column, severity, rule, message, null);
+  }
 
   public Diagnostic {
     Objects.requireNonNull(path, "path");
@@ -50,6 +66,11 @@ public record Diagnostic(
   @Override
   public int compareTo(Diagnostic other) {
     return ORDER.compare(this, other);
+  }
+
+  /** The diagnostics in the order they are printed, by path, line, column, rule and message. */
+  public static List<Diagnostic> sorted(Collection<Diagnostic> diagnostics) {
+    return diagnostics.stream().sorted().toList();
   }
 
   /**

@@ -1,4 +1,4 @@
-/** JSON string literals, shared by the checker's reports and the bake's search index. */
+/** JSON written the same way everywhere: the checker's reports (JSON and SARIF). */
 @NullMarked
 package dev.backendhandbook.json;
 

@@ -1,45 +1,42 @@
 package dev.backendhandbook.check.report;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.backendhandbook.diagnostic.Diagnostic;
+import dev.backendhandbook.diagnostic.SourceLocation;
 import dev.backendhandbook.json.Json;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * The findings as one JSON object: {@code {"pages": N, "errors": N, "warnings": N, "findings":
- * [{"path", "line", "column", "severity", "rule", "message"}]}}.
+ * [{"path", "line", "column", "severity", "rule", "message", "source"?}]}}, where {@code source}
+ * ({@code {"path", "line"}}) is the AsciiDoc file, and line when known, a baked page came from.
  */
 public final class JsonReport {
   private JsonReport() {}
 
   public static String of(List<Diagnostic> diagnostics, int pages) {
     long errors = diagnostics.stream().filter(Diagnostic::isError).count();
-    String findings =
-        diagnostics.stream()
-            .map(
-                d ->
-                    "    {\"path\": "
-                        + Json.string(d.path())
-                        + ", \"line\": "
-                        + d.line()
-                        + ", \"column\": "
-                        + d.column()
-                        + ", \"severity\": "
-                        + Json.string(d.severity().label())
-                        + ", \"rule\": "
-                        + Json.string(d.rule())
-                        + ", \"message\": "
-                        + Json.string(d.message())
-                        + "}")
-            .collect(Collectors.joining(",\n"));
-    return "{\n  \"pages\": "
-        + pages
-        + ",\n  \"errors\": "
-        + errors
-        + ",\n  \"warnings\": "
-        + (diagnostics.size() - errors)
-        + ",\n  \"findings\": ["
-        + (findings.isEmpty() ? "" : "\n" + findings + "\n  ")
-        + "]\n}\n";
+    ObjectNode report = Json.mapper().createObjectNode();
+    report.put("pages", pages);
+    report.put("errors", errors);
+    report.put("warnings", diagnostics.size() - errors);
+    ArrayNode findings = report.putArray("findings");
+    for (Diagnostic d : diagnostics) {
+      ObjectNode finding = findings.addObject();
+      finding.put("path", d.path());
+      finding.put("line", d.line());
+      finding.put("column", d.column());
+      finding.put("severity", d.severity().label());
+      finding.put("rule", d.rule());
+      finding.put("message", d.message());
+      SourceLocation source = d.source();
+      if (source != null) {
+        ObjectNode at = finding.putObject("source");
+        at.put("path", source.path());
+        at.put("line", source.line());
+      }
+    }
+    return Json.write(report);
   }
 }

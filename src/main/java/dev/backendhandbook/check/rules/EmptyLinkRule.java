@@ -7,8 +7,8 @@ import dev.backendhandbook.check.Rule;
 import dev.backendhandbook.check.Site;
 
 /**
- * Reports an empty {@code href} or {@code src}, which HTML resolves to the page itself, and a bare
- * {@code href="#"}, which goes nowhere.
+ * Reports an empty {@code href} or {@code src} (or one of only spaces), which HTML resolves to the
+ * page itself. A bare {@code href="#"} is left alone: HTML scrolls to the top of the page for it.
  */
 public final class EmptyLinkRule extends Rule {
   public EmptyLinkRule() {
@@ -18,8 +18,7 @@ public final class EmptyLinkRule extends Rule {
   @Override
   public void check(Page page, Site site, Findings findings) {
     for (Reference reference : page.references()) {
-      String url = reference.url().strip();
-      if (url.isEmpty()) {
+      if (reference.url().isEmpty()) {
         err(
             findings,
             page,
@@ -29,12 +28,6 @@ public final class EmptyLinkRule extends Rule {
                 + " on <"
                 + reference.element().tagName()
                 + ">: it points back at this page");
-      } else if (url.equals("#") && reference.attribute().equals("href")) {
-        err(
-            findings,
-            page,
-            reference,
-            "link to '#' goes nowhere; link to an id, or use a <button> for an action");
       }
     }
   }

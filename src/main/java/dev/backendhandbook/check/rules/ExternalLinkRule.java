@@ -5,11 +5,11 @@ import dev.backendhandbook.check.Page;
 import dev.backendhandbook.check.Reference;
 import dev.backendhandbook.check.Rule;
 import dev.backendhandbook.check.Site;
+import dev.backendhandbook.check.Urls;
 import dev.backendhandbook.check.external.ExternalLinkChecker;
 import dev.backendhandbook.check.external.LinkStatus;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -31,7 +31,7 @@ public final class ExternalLinkRule extends Rule {
     for (Page page : pages) {
       for (Reference reference : page.references()) {
         if (isWeb(reference)) {
-          urls.add(withoutFragment(reference.url()));
+          urls.add(Urls.withoutFragment(reference.url()));
         }
       }
     }
@@ -39,13 +39,15 @@ public final class ExternalLinkRule extends Rule {
     try {
       statuses = checker.check(urls);
     } catch (InterruptedException e) {
+      // Passing with links unchecked would say they work: the run must fail instead.
       Thread.currentThread().interrupt();
-      return;
+      throw new IllegalStateException(
+          "the external link check was interrupted before every link was asked", e);
     }
     for (Page page : pages) {
       for (Reference reference : page.references()) {
         LinkStatus status =
-            isWeb(reference) ? statuses.get(withoutFragment(reference.url())) : null;
+            isWeb(reference) ? statuses.get(Urls.withoutFragment(reference.url())) : null;
         if (status != null && status.isBroken()) {
           err(findings, page, reference, "link to '" + reference.url() + "' " + status.problem());
         }
@@ -54,12 +56,6 @@ public final class ExternalLinkRule extends Rule {
   }
 
   private static boolean isWeb(Reference reference) {
-    String url = reference.url().toLowerCase(Locale.ROOT);
-    return url.startsWith("http://") || url.startsWith("https://");
-  }
-
-  private static String withoutFragment(String url) {
-    int hash = url.indexOf('#');
-    return hash < 0 ? url : url.substring(0, hash);
+    return Urls.isWeb(reference.url());
   }
 }

@@ -24,6 +24,11 @@ public final class FeedRule extends Rule {
     if (!site.isFile(FEED)) {
       return;
     }
+    String text = site.text(FEED);
+    if (text == null) {
+      err(findings, FEED, 0, 0, "feed.xml cannot be read");
+      return;
+    }
     try {
       DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
       factory.setNamespaceAware(true);
@@ -32,7 +37,7 @@ public final class FeedRule extends Rule {
       factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
       var builder = factory.newDocumentBuilder();
       builder.setErrorHandler(null);
-      var document = builder.parse(new InputSource(new StringReader(site.text(FEED))));
+      var document = builder.parse(new InputSource(new StringReader(text)));
       String root = document.getDocumentElement().getLocalName();
       if (!"feed".equals(root) && !"rss".equals(root)) {
         err(

@@ -5,6 +5,7 @@ import dev.backendhandbook.check.Page;
 import dev.backendhandbook.check.Reference;
 import dev.backendhandbook.check.Rule;
 import dev.backendhandbook.check.Site;
+import dev.backendhandbook.check.Urls;
 
 /** Reports {@code file:} URLs: they name a place on the writer's disk, which no reader has. */
 public final class FileLinkRule extends Rule {
@@ -15,7 +16,7 @@ public final class FileLinkRule extends Rule {
   @Override
   public void check(Page page, Site site, Findings findings) {
     for (Reference reference : page.references()) {
-      if (reference.url().regionMatches(true, 0, "file:", 0, 5)) {
+      if ("file".equals(Urls.scheme(reference.url()))) {
         err(
             findings,
             page,

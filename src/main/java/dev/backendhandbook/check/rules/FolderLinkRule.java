@@ -10,7 +10,8 @@ import dev.backendhandbook.check.Site;
  * Reports links to a folder ({@code guide/} or {@code ../}).
  *
  * <p>A web server answers a folder with its {@code index.html}; a browser reading from disk ({@code
- * file://}) shows a file listing or nothing. Convention of this site: link to the file.
+ * file://}) shows a file listing or nothing. Convention of this site: link to the file. Whether the
+ * folder and its {@code index.html} exist is {@link MissingFileRule}'s question.
  */
 public final class FolderLinkRule extends Rule {
   public FolderLinkRule() {
@@ -20,12 +21,9 @@ public final class FolderLinkRule extends Rule {
   @Override
   public void check(Page page, Site site, Findings findings) {
     for (Reference reference : page.references()) {
-      if (!reference.isRelative()) {
-        continue;
-      }
       String path = reference.path();
-      if (path.isEmpty()) {
-        continue; // a link inside this page
+      if (!reference.isLocal() || path.isEmpty()) {
+        continue; // another host, or a link inside this page
       }
       String target = reference.target();
       if (target != null && (path.endsWith("/") || site.isFolder(target))) {

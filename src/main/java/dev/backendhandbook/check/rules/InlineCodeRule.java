@@ -4,6 +4,11 @@ import dev.backendhandbook.check.Findings;
 import dev.backendhandbook.check.Page;
 import dev.backendhandbook.check.Rule;
 import dev.backendhandbook.check.Site;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Attribute;
@@ -17,10 +22,13 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>CSP Level 3: without {@code 'unsafe-inline'}, {@code script-src} blocks {@code <script>}
  * without {@code src} and {@code on…} attributes, and {@code style-src} blocks {@code <style>} and
- * {@code style} attributes; each falls back to {@code default-src}.
+ * {@code style} attributes; each falls back to {@code default-src}. An inline {@code <script>} or
+ * {@code <style>} whose SHA-256, SHA-384 or SHA-512 digest the directive lists ({@code 'sha256-…'})
+ * runs; attributes are not matched by digests.
  */
 public final class InlineCodeRule extends Rule {
   private static final Pattern SEMICOLON = Pattern.compile(";");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   public InlineCodeRule() {
     super("csp-inline");
@@ -38,14 +46,17 @@ public final class InlineCodeRule extends Rule {
     if (meta == null) {
       return;
     }
-    String policy = meta.attr("content").toLowerCase(Locale.ROOT);
-    boolean scriptsBlocked = blocksInline(policy, "script-src");
-    boolean stylesBlocked = blocksInline(policy, "style-src");
+    String policy = meta.attr("content");
+    List<String> scriptSources = sources(policy, "script-src");
+    List<String> styleSources = sources(policy, "style-src");
+    boolean scriptsBlocked = blocksInline(scriptSources);
+    boolean stylesBlocked = blocksInline(styleSources);
     for (Element element : page.elements()) {
       if (scriptsBlocked
           && element.nameIs("script")
           && !element.hasAttr("src")
-          && !element.data().isBlank()) {
+          && !element.data().isBlank()
+          && !hashed(scriptSources, element.data())) {
         err(
             findings,
             page,
@@ -53,7 +64,7 @@ public final class InlineCodeRule extends Rule {
             "inline <script> is blocked by this page's Content Security Policy; move it to a .js"
                 + " file");
       }
-      if (stylesBlocked && element.nameIs("style")) {
+      if (stylesBlocked && element.nameIs("style") && !hashed(styleSources, element.data())) {
         err(
             findings,
             page,
@@ -92,20 +103,53 @@ public final class InlineCodeRule extends Rule {
     }
   }
 
-  /** True when the directive (or default-src in its absence) does not allow 'unsafe-inline'. */
-  private static boolean blocksInline(String policy, String directive) {
-    String sources = directive(policy, directive);
-    if (sources == null) {
-      sources = directive(policy, "default-src");
-    }
-    return sources != null && !sources.contains("'unsafe-inline'");
+  /** The sources of a directive, or of default-src in its absence; null when neither is set. */
+  private static @Nullable List<String> sources(String policy, String directive) {
+    List<String> sources = directive(policy, directive);
+    return sources == null ? directive(policy, "default-src") : sources;
   }
 
-  private static @Nullable String directive(String policy, String name) {
+  /** True when the sources do not allow 'unsafe-inline'. */
+  private static boolean blocksInline(@Nullable List<String> sources) {
+    return sources != null
+        && sources.stream().noneMatch(source -> source.equalsIgnoreCase("'unsafe-inline'"));
+  }
+
+  /** True when the sources list a digest of the element's text ({@code 'sha256-<base64>'}). */
+  private static boolean hashed(@Nullable List<String> sources, String text) {
+    if (sources == null) {
+      return false;
+    }
+    for (String source : sources) {
+      String lower = source.toLowerCase(Locale.ROOT);
+      for (String algorithm : List.of("sha256", "sha384", "sha512")) {
+        if (lower.startsWith("'" + algorithm + "-") && source.endsWith("'")) {
+          String expected = source.substring(algorithm.length() + 2, source.length() - 1);
+          if (expected.equals(digest(algorithm, text))) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  private static String digest(String algorithm, String text) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-" + algorithm.substring(3));
+      return Base64.getEncoder()
+          .encodeToString(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has " + algorithm, e);
+    }
+  }
+
+  /** A directive's sources, split at whitespace, or null when the policy does not set it. */
+  private static @Nullable List<String> directive(String policy, String name) {
     for (String part : SEMICOLON.split(policy, -1)) {
-      String trimmed = part.strip();
-      if (trimmed.equals(name) || trimmed.startsWith(name + " ")) {
-        return trimmed.substring(name.length());
+      List<String> tokens = List.of(WHITESPACE.split(part.strip(), -1));
+      if (!tokens.isEmpty() && tokens.get(0).equalsIgnoreCase(name)) {
+        return tokens.subList(1, tokens.size());
       }
     }
     return null;

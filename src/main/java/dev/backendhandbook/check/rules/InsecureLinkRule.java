@@ -5,6 +5,7 @@ import dev.backendhandbook.check.Page;
 import dev.backendhandbook.check.Reference;
 import dev.backendhandbook.check.Rule;
 import dev.backendhandbook.check.Site;
+import dev.backendhandbook.check.Urls;
 import java.util.regex.Pattern;
 
 /**
@@ -24,7 +25,7 @@ public final class InsecureLinkRule extends Rule {
   public void check(Page page, Site site, Findings findings) {
     for (Reference reference : page.references()) {
       String url = reference.url();
-      if (url.regionMatches(true, 0, "http:", 0, 5) && !LOOPBACK.matcher(url).matches()) {
+      if ("http".equals(Urls.scheme(url)) && !LOOPBACK.matcher(url).matches()) {
         err(findings, page, reference, "URL '" + url + "' uses http:, use https:");
       }
     }

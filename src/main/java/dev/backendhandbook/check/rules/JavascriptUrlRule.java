@@ -5,6 +5,7 @@ import dev.backendhandbook.check.Page;
 import dev.backendhandbook.check.Reference;
 import dev.backendhandbook.check.Rule;
 import dev.backendhandbook.check.Site;
+import dev.backendhandbook.check.Urls;
 
 /**
  * Reports {@code javascript:} URLs: they do nothing with JavaScript off, and the site's Content
@@ -18,7 +19,7 @@ public final class JavascriptUrlRule extends Rule {
   @Override
   public void check(Page page, Site site, Findings findings) {
     for (Reference reference : page.references()) {
-      if (reference.url().strip().regionMatches(true, 0, "javascript:", 0, 11)) {
+      if ("javascript".equals(Urls.scheme(reference.url()))) {
         err(
             findings,
             page,

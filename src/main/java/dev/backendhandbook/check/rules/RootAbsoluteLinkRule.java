@@ -11,7 +11,8 @@ import dev.backendhandbook.check.Site;
  *
  * <p>Convention of this site: every link is relative. A root-absolute path resolves against the
  * host's root, so it breaks for a site opened from disk ({@code file://}) and for one served under
- * a sub-path, as GitHub Pages serves project sites from {@code /<repository>/}.
+ * a sub-path, as GitHub Pages serves project sites from {@code /<repository>/}. A {@code <base
+ * href="/…">} is not a link and is left alone: the 404 page, served at any depth, needs one.
  */
 public final class RootAbsoluteLinkRule extends Rule {
   public RootAbsoluteLinkRule() {
@@ -22,7 +23,7 @@ public final class RootAbsoluteLinkRule extends Rule {
   public void check(Page page, Site site, Findings findings) {
     for (Reference reference : page.references()) {
       String url = reference.url();
-      if (url.startsWith("/") && !url.startsWith("//")) {
+      if (reference.isLocal() && url.startsWith("/")) {
         err(
             findings,
             page,

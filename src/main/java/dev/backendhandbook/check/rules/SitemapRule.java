@@ -4,6 +4,7 @@ import dev.backendhandbook.check.Findings;
 import dev.backendhandbook.check.Page;
 import dev.backendhandbook.check.Rule;
 import dev.backendhandbook.check.Site;
+import dev.backendhandbook.check.SiteContract;
 import java.util.HashSet;
 import java.util.Set;
 import org.jsoup.Jsoup;
@@ -30,15 +31,20 @@ public final class SitemapRule extends Rule {
     if (!site.isFile(SITEMAP)) {
       return;
     }
-    Document sitemap =
-        Jsoup.parse(site.text(SITEMAP), "", Parser.xmlParser().setTrackPosition(true));
+    String text = site.text(SITEMAP);
+    if (text == null) {
+      err(findings, SITEMAP, 0, 0, "sitemap.xml cannot be read");
+      return;
+    }
+    Document sitemap = Jsoup.parse(text, "", Parser.xmlParser().setTrackPosition(true));
     // The home page's entry is the shortest one ending in index.html.
+    String home = "/" + SiteContract.INDEX;
     String base = null;
     for (Element loc : sitemap.select("url > loc")) {
       String url = loc.text().strip();
-      if (url.endsWith("/index.html")
-          && (base == null || url.length() - "index.html".length() < base.length())) {
-        base = url.substring(0, url.length() - "index.html".length());
+      if (url.endsWith(home)
+          && (base == null || url.length() - home.length() + 1 < base.length())) {
+        base = url.substring(0, url.length() - home.length() + 1);
       }
     }
     if (base == null) {
@@ -76,7 +82,7 @@ public final class SitemapRule extends Rule {
       }
     }
     for (Page page : site.pages()) {
-      Element source = page.meta("handbook:source");
+      Element source = page.meta(SiteContract.SOURCE_META);
       if (source != null && !listed.contains(page.path())) {
         err(findings, page, source, "page is missing from sitemap.xml");
       }

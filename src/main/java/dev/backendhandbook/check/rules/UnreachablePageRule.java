@@ -4,11 +4,15 @@ import dev.backendhandbook.check.Findings;
 import dev.backendhandbook.check.Page;
 import dev.backendhandbook.check.Rule;
 import dev.backendhandbook.check.Site;
+import dev.backendhandbook.check.SiteContract;
 import org.jsoup.nodes.Element;
 
 /**
  * Reports pages that no chain of links from {@code index.html} reaches: a reader can only find them
- * by guessing the address. {@code 404.html} is reached by the host, not by links.
+ * by guessing the address. {@code 404.html} is reached by the host, not by links; a redirect page
+ * (one that sends the reader on with {@code <meta http-equiv="refresh">}, as the bake writes for an
+ * old address in {@code :page-aliases:}) is reached by old links from elsewhere, and whether its
+ * target exists is {@link MissingFileRule}'s question.
  */
 public final class UnreachablePageRule extends Rule {
   public UnreachablePageRule() {
@@ -17,8 +21,9 @@ public final class UnreachablePageRule extends Rule {
 
   @Override
   public void check(Page page, Site site, Findings findings) {
-    if (page.path().equals("404.html")
-        || site.page("index.html") == null
+    if (page.path().equals(SiteContract.NOT_FOUND)
+        || page.redirect() != null
+        || site.page(SiteContract.INDEX) == null
         || site.isReachable(page.path())) {
       return;
     }
@@ -27,6 +32,6 @@ public final class UnreachablePageRule extends Rule {
         findings,
         page,
         html == null ? page.document().body() : html,
-        "no link from index.html leads to this page");
+        "no link from " + SiteContract.INDEX + " leads to this page");
   }
 }

@@ -18,9 +18,13 @@ class EmptyLinkRuleTest {
     assertEquals(
         List.of(
             "index.html:5:7: error: empty-link: empty href on <a>: it points back at this page",
-            "index.html:6:4: error: empty-link: link to '#' goes nowhere; link to an id, or use a"
-                + " <button> for an action",
+            "index.html:6:4: error: empty-link: empty href on <a>: it points back at this page",
             "index.html:7:6: error: empty-link: empty src on <img>: it points back at this page"),
         RuleFixtures.findings(rule, "empty-link-invalid"));
+  }
+
+  @Test
+  void aBareHashGoesToTheTopOfThePage() {
+    assertEquals(List.of(), RuleFixtures.findings(rule, "empty-link-top-of-page"));
   }
 }

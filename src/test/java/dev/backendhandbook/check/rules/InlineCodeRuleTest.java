@@ -25,4 +25,13 @@ class InlineCodeRuleTest {
                 + " page's Content Security Policy; add the listener from a .js file"),
         RuleFixtures.findings(rule, "csp-inline-invalid"));
   }
+
+  @Test
+  void inlineCodeWhoseHashThePolicyListsRuns() {
+    assertEquals(
+        List.of(
+            "index.html:7:1: error: csp-inline: inline <script> is blocked by this page's Content"
+                + " Security Policy; move it to a .js file"),
+        RuleFixtures.findings(rule, "csp-inline-hash"));
+  }
 }

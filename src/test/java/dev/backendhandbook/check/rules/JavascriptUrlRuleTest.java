@@ -21,4 +21,13 @@ class JavascriptUrlRuleTest {
                 + " instead of going somewhere; use a <button> and a script file"),
         RuleFixtures.findings(rule, "javascript-url-invalid"));
   }
+
+  @Test
+  void aJavascriptUrlIsReportedOnceByAllTheLinkRules() {
+    assertEquals(
+        List.of(
+            "index.html:6:7: error: javascript-url: link to 'javascript:alert('a b')' runs script"
+                + " instead of going somewhere; use a <button> and a script file"),
+        RuleFixtures.findings(RuleFixtures.linkRules(), "javascript-url-once"));
+  }
 }

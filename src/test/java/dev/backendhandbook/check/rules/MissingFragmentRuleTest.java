@@ -24,4 +24,35 @@ class MissingFragmentRuleTest {
                 + " mean 'section-two'?)"),
         RuleFixtures.findings(rule, "missing-fragment-invalid"));
   }
+
+  @Test
+  void aFolderLinksFragmentIsLookedUpInItsIndex() {
+    assertEquals(
+        List.of(
+            "index.html:6:7: error: missing-fragment: link to 'sub/#nope' names fragment 'nope',"
+                + " but 'sub/index.html' has no element with that id"),
+        RuleFixtures.findings(rule, "missing-fragment-folder"));
+  }
+
+  @Test
+  void usemapNamesAMap() {
+    assertEquals(
+        List.of(
+            "index.html:8:20: error: missing-fragment: link to '#nowhere' names fragment 'nowhere',"
+                + " but this page has no element with that id"),
+        RuleFixtures.findings(rule, "missing-file-refresh-cite-usemap"));
+  }
+
+  @Test
+  void theSuggestionIsTheClosestIdEvenAmongMany() {
+    java.util.List<String> ids = new java.util.ArrayList<>();
+    for (int i = 0; i < 1000; i++) {
+      ids.add("section-" + i);
+    }
+    Suggestions suggestions = new Suggestions(ids);
+    assertEquals("section-512", suggestions.closest("sectoin-512"));
+    assertEquals("section-512", suggestions.closest("section-512x"));
+    assertEquals("section-999", suggestions.closest("xsection-999"));
+    assertEquals(null, suggestions.closest("appendix"));
+  }
 }

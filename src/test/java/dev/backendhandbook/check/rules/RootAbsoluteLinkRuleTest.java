@@ -25,4 +25,10 @@ class RootAbsoluteLinkRuleTest {
                 + " relative to this page"),
         RuleFixtures.findings(rule, "root-absolute-link-invalid"));
   }
+
+  @Test
+  void baseHrefIsNotALink() {
+    assertEquals(
+        List.of(), RuleFixtures.findings(RuleFixtures.linkRules(), "root-absolute-link-base-href"));
+  }
 }

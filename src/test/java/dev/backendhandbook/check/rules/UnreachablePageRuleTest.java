@@ -20,4 +20,16 @@ class UnreachablePageRuleTest {
             "orphan.html:2:1: error: unreachable-page: no link from index.html leads to this page"),
         RuleFixtures.findings(rule, "unreachable-page-invalid"));
   }
+
+  @Test
+  void redirectPagesAreNotUnreachableAndTheirTargetMustExist() {
+    assertEquals(
+        List.of(
+            "older.html:6:28: error: missing-file: link to 'gone.html' names a file that does not"
+                + " exist: 'gone.html'",
+            "older.html:11:17: error: missing-file: link to 'gone.html' names a file that does not"
+                + " exist: 'gone.html'",
+            "orphan.html:2:1: error: unreachable-page: no link from index.html leads to this page"),
+        RuleFixtures.findings(List.of(rule, new MissingFileRule()), "unreachable-page-redirect"));
+  }
 }

@@ -1,0 +1,33 @@
+package dev.backendhandbook.check;
+
+/**
+ * What the bake writes into a site and the checker relies on, named once for both: the file names a
+ * host serves by convention, the meta tags that say where a baked page came from, and the attribute
+ * that gives an element's line in its AsciiDoc source.
+ */
+public final class SiteContract {
+  private SiteContract() {}
+
+  /** The page a host serves for a folder, and the site's home page at the root. */
+  public static final String INDEX = "index.html";
+
+  /** The page a host serves for a path it does not have; no link needs to reach it. */
+  public static final String NOT_FOUND = "404.html";
+
+  /** {@code <meta name="handbook:source" content="src/content/….adoc">} on every content page. */
+  public static final String SOURCE_META = "handbook:source";
+
+  /** {@code <meta name="handbook:template" content="page.ftlh">}: the template that laid it out. */
+  public static final String TEMPLATE_META = "handbook:template";
+
+  /** The class of the element holding a page's converted AsciiDoc body. */
+  public static final String PAGE_BODY = "page-body";
+
+  /** The 1-based line of the AsciiDoc source an element of the page body was converted from. */
+  public static final String SOURCE_LINE = "data-source-line";
+
+  /** The extensions of AsciiDoc source files. */
+  public static boolean isAsciiDoc(String path) {
+    return path.endsWith(".adoc") || path.endsWith(".asciidoc") || path.endsWith(".ad");
+  }
+}
