@@ -89,7 +89,15 @@ public final class CheckerBenchmark {
 
   private CheckerBenchmark() {}
 
+  /**
+   * Runs the comparison on the site in {@code args[0]}, then the one-page case; with {@code
+   * fragments} as the only argument, the one-page case alone.
+   */
   public static void main(String[] args) throws Exception {
+    if (args.length == 1 && args[0].equals("fragments")) {
+      manyBrokenFragments();
+      return;
+    }
     Path built = Path.of(args.length > 0 ? args[0] : "target/site");
     if (!Files.isRegularFile(built.resolve("index.html"))) {
       System.err.println(
@@ -179,6 +187,58 @@ public final class CheckerBenchmark {
     }
     System.out.println(
         "(columns: " + results.stream().map(r -> r.tool).collect(Collectors.joining(", ")) + ")");
+    manyBrokenFragments();
+  }
+
+  /** How many broken fragments the one-page case carries, each next to an id it nearly names. */
+  private static final int BROKEN_FRAGMENTS = 50_000;
+
+  /** The longest the one-page case may take: the checker must stay near-linear in the ids. */
+  private static final double FRAGMENTS_LIMIT_SECONDS = 5;
+
+  /**
+   * One 2 MB page with 50,000 ids and 50,000 links to fragments one letter off them: every link is
+   * a finding with a "did you mean" suggestion, which compared each fragment with every id before.
+   * Fails the benchmark when the check takes longer than {@link #FRAGMENTS_LIMIT_SECONDS}.
+   */
+  private static void manyBrokenFragments() throws IOException {
+    Path site = WORK.resolve("fragments");
+    SiteOutput.delete(site);
+    Files.createDirectories(site);
+    StringBuilder page =
+        new StringBuilder(
+            "<!DOCTYPE html>\n<html lang=\"en\">\n<head><meta charset=\"utf-8\"><title>Fragments"
+                + "</title></head>\n<body>\n<h1>Fragments</h1>\n");
+    for (int i = 0; i < BROKEN_FRAGMENTS; i++) {
+      page.append("<p id=\"s")
+          .append(i)
+          .append("\"><a href=\"#s")
+          .append(i)
+          .append("x\">")
+          .append(i)
+          .append("</a></p>\n");
+    }
+    Files.writeString(site.resolve("index.html"), page.append("</body>\n</html>\n"));
+    Checker checker = new Checker(Checker.defaultRules(), Path::toString);
+    long start = System.nanoTime();
+    List<Diagnostic> found = checker.check(site).diagnostics();
+    double seconds = (System.nanoTime() - start) / 1e9;
+    long suggested = found.stream().filter(d -> d.message().contains("did you mean 's")).count();
+    System.out.printf(
+        Locale.ROOT,
+        "%none page, %.1f MB, %,d broken fragments: %.2f s, %,d findings with a suggestion"
+            + " (limit %.0f s)%n",
+        Files.size(site.resolve("index.html")) / 1e6,
+        BROKEN_FRAGMENTS,
+        seconds,
+        suggested,
+        FRAGMENTS_LIMIT_SECONDS);
+    if (suggested != BROKEN_FRAGMENTS || seconds >= FRAGMENTS_LIMIT_SECONDS) {
+      throw new IllegalStateException(
+          "the one-page case missed suggestions or took longer than "
+              + FRAGMENTS_LIMIT_SECONDS
+              + " s");
+    }
   }
 
   record Result(String tool, double seconds, List<Defect> caught) {}
