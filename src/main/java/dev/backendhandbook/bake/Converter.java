@@ -225,9 +225,12 @@ final class Converter implements AutoCloseable {
     Path work = Files.createDirectories(settings.workFolder().resolve(page.relative()));
     return context.run(
         () -> {
-          Document document =
-              engine.loadFile(page.file().toFile(), settings.optionsFor(page, work));
-          String html = PageHtml.of(document.convert());
+          Options options = settings.optionsFor(page, work);
+          // Block lines, for the checker to point at the line to edit (SourceLines).
+          options.setSourcemap(true);
+          Document document = engine.loadFile(page.file().toFile(), options);
+          SourceLines.mark(document);
+          String html = SourceLines.attributes(PageHtml.of(document.convert()));
           List<String> ids = new ArrayList<>(document.getCatalog().getRefs().keySet());
           ids.sort(null);
           return digest(html, ids, context, generatedFiles(html, work, cache));
