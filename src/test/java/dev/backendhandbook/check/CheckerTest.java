@@ -9,6 +9,7 @@ import dev.backendhandbook.check.external.LinkCache;
 import dev.backendhandbook.check.rules.ExternalLinkRule;
 import dev.backendhandbook.check.rules.MissingFileRule;
 import dev.backendhandbook.diagnostic.Diagnostic;
+import dev.backendhandbook.diagnostic.SourceLocation;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -161,5 +162,27 @@ class CheckerTest {
             "index.html:1:139: error: missing-file: link to 'z.html' names a file that does not"
                 + " exist: 'z.html'"),
         check(site, Checker.defaultRules()));
+  }
+
+  @Test
+  void aFindingOnABakedPageCarriesItsSourceFileAndTheLineOfItsBlock() throws Exception {
+    Path site = FIXTURES.resolve("missing-file-baked-page");
+    List<Diagnostic> found =
+        new Checker(List.of(new MissingFileRule()), file -> site.relativize(file).toString())
+            .check(site)
+            .diagnostics();
+    assertEquals(
+        List.of(
+            "index.html:10:11: error: missing-file: link to 'gone.html' names a file that does not"
+                + " exist: 'gone.html' (baked from src/content/index.adoc with template page.ftlh)",
+            "index.html:12:7: error: missing-file: link to 'also-gone.html' names a file that does"
+                + " not exist: 'also-gone.html' (baked from src/content/index.adoc with template"
+                + " page.ftlh)"),
+        found.stream().map(Diagnostic::toString).toList());
+    assertEquals(
+        List.of(
+            new SourceLocation("src/content/index.adoc", 7),
+            new SourceLocation("src/content/index.adoc", 0)),
+        found.stream().map(Diagnostic::source).toList());
   }
 }
