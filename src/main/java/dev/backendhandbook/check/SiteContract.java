@@ -20,14 +20,6 @@ public final class SiteContract {
   /** {@code <meta name="handbook:template" content="page.ftlh">}: the template that laid it out. */
   public static final String TEMPLATE_META = "handbook:template";
 
-  /** The class of the element holding a page's converted AsciiDoc body. */
-  public static final String PAGE_BODY = "page-body";
-
   /** The 1-based line of the AsciiDoc source an element of the page body was converted from. */
   public static final String SOURCE_LINE = "data-source-line";
-
-  /** The extensions of AsciiDoc source files. */
-  public static boolean isAsciiDoc(String path) {
-    return path.endsWith(".adoc") || path.endsWith(".asciidoc") || path.endsWith(".ad");
-  }
 }
