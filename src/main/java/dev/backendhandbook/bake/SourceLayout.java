@@ -1,5 +1,6 @@
 package dev.backendhandbook.bake;
 
+import dev.backendhandbook.diagnostic.DisplayPath;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
@@ -73,14 +74,6 @@ public record SourceLayout(Path root, Path workingDirectory) {
 
   /** A path as a contributor would type it: relative to the working directory when inside it. */
   public String display(@Nullable Path file) {
-    if (file == null) {
-      return "<unknown>";
-    }
-    Path absolute = file.toAbsolutePath().normalize();
-    String shown =
-        absolute.startsWith(workingDirectory)
-            ? workingDirectory.relativize(absolute).toString()
-            : absolute.toString();
-    return shown.isEmpty() ? "." : shown.replace('\\', '/');
+    return file == null ? "<unknown>" : DisplayPath.of(file, workingDirectory);
   }
 }
