@@ -1,7 +1,11 @@
 package dev.backendhandbook.bake.model;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -192,6 +196,20 @@ public final class HandbookModel {
         .sorted(Comparator.comparing(Page::updated).reversed().thenComparing(Page::uri))
         .limit(50)
         .toList();
+  }
+
+  /**
+   * The Content Security Policy source that allows one inline script (CSP Level 2, hash sources): a
+   * template hashes the very text it writes, so the two cannot drift apart.
+   */
+  public String scriptHash(String script) {
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(script.getBytes(StandardCharsets.UTF_8));
+      return "'sha256-" + Base64.getEncoder().encodeToString(digest) + "'";
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
   }
 
   /** When the handbook last changed: the newest of its pages' dates. */
