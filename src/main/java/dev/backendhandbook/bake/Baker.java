@@ -18,7 +18,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 import org.jbake.app.Asset;
 import org.jbake.app.ContentStore;
 import org.jbake.app.Crawler;
@@ -189,7 +188,12 @@ public final class Baker implements AutoCloseable {
       diagnostics.addAll(placeGeneratedFiles(layout, staging, pages, conversions, cache));
       diagnostics.addAll(Aliases.write(layout, pages, model, staging));
       if (options.reports() != null) {
-        copyReports(options.reports(), staging.resolve("project"));
+        ReportPages.publish(
+            options.reports(),
+            staging.resolve("project"),
+            layout.templates(),
+            model,
+            config.asHashMap());
       }
       clean = diagnostics.stream().noneMatch(Diagnostic::isError);
       timings.lap("files");
@@ -375,19 +379,6 @@ public final class Baker implements AutoCloseable {
       }
     }
     return problems;
-  }
-
-  private static void copyReports(Path reports, Path target) throws IOException {
-    try (Stream<Path> files = Files.walk(reports)) {
-      for (Path file : files.sorted().toList()) {
-        Path to = target.resolve(reports.relativize(file).toString());
-        if (Files.isDirectory(file)) {
-          Files.createDirectories(to);
-        } else {
-          Files.copy(file, to, StandardCopyOption.REPLACE_EXISTING);
-        }
-      }
-    }
   }
 
   /** JBake's utensils, as its own factory makes them, with the handbook's content store. */
