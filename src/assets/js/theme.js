@@ -16,9 +16,8 @@
     var button = document.querySelector("[data-theme-toggle]");
     if (!button) { return; }
     function show() {
-      var dark = current() === "dark";
-      button.setAttribute("aria-pressed", dark ? "true" : "false");
-      button.textContent = "Dark theme";
+      // The label says what a press does, in either theme.
+      button.textContent = current() === "dark" ? "Switch to light theme" : "Switch to dark theme";
     }
     button.addEventListener("click", function () {
       root.dataset.theme = current() === "dark" ? "light" : "dark";
