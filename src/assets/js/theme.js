@@ -6,6 +6,8 @@
   var stored = null;
   try { stored = localStorage.getItem(key); } catch (e) { /* storage may be off for file:// */ }
   if (stored === "light" || stored === "dark") { root.dataset.theme = stored; }
+  // Scripts run: the stylesheet keeps room for the search box and this toggle until they show.
+  root.classList.add("js");
 
   function current() {
     if (root.dataset.theme) { return root.dataset.theme; }

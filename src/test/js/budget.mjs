@@ -56,16 +56,22 @@ for (const [page, htmlRaw, htmlGzip, raw, gzip, ok] of rows) {
 const sum = (i) => rows.reduce((total, row) => total + row[i], 0);
 console.log(`${rows.length} pages; HTML ${kb(sum(1))} KB raw, ${kb(sum(2))} KB gzip in all; largest HTML ${kb(Math.max(...rows.map((r) => r[2])))} KB gzip; CSS+JS per page at most ${kb(Math.max(...rows.map((r) => r[4])))} KB gzip (budget ${BUDGET / 1024} KB): ${over === 0 ? "all pages within the budget" : over + " over"}`);
 
-// Lighthouse needs http. Missing files get the 404 page, as GitHub Pages answers, but with status
-// 200: Lighthouse refuses to audit a document answered 404.
+// Lighthouse needs http. The server answers as GitHub Pages does (gzip, ten minutes of caching);
+// missing files get the 404 page, but with status 200: Lighthouse refuses a document answered 404.
 const types = { ".html": "text/html; charset=utf-8", ".css": "text/css", ".js": "text/javascript", ".svg": "image/svg+xml", ".png": "image/png", ".xml": "application/xml" };
 const server = createServer((request, response) => {
   let path = decodeURIComponent(new URL(request.url, "http://localhost").pathname);
   if (path.endsWith("/")) { path += "index.html"; }
   let file = join(site, path);
   if (!file.startsWith(site) || !existsSync(file) || statSync(file).isDirectory()) { file = join(site, "404.html"); }
-  response.writeHead(200, { "Content-Type": types[extname(file)] || "application/octet-stream" });
-  response.end(readFileSync(file));
+  const headers = { "Content-Type": types[extname(file)] || "application/octet-stream", "Cache-Control": "max-age=600" };
+  let body = readFileSync(file);
+  if (/\bgzip\b/.test(request.headers["accept-encoding"] || "") && extname(file) !== ".png") {
+    body = gzipSync(body);
+    headers["Content-Encoding"] = "gzip";
+  }
+  response.writeHead(200, headers);
+  response.end(body);
 });
 await new Promise((done) => server.listen(0, "127.0.0.1", done));
 const root = `http://127.0.0.1:${server.address().port}/`;

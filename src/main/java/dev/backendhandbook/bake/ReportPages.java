@@ -102,9 +102,12 @@ final class ReportPages {
     Document report = Jsoup.parse(file.toFile(), "UTF-8");
     Element body = content(report);
     clean(body);
+    // Doxia titles a report "<report> – <project>"; the first heading is the fallback.
+    String title = report.title().replaceFirst(" – [^–]*$", "").strip();
     Element heading = body.selectFirst("h1, h2");
-    String title =
-        heading != null ? heading.text() : report.title().replaceFirst("^.*? – ", "").strip();
+    if (title.isEmpty() && heading != null) {
+      title = heading.text();
+    }
     return new Report(relative, title, body.html());
   }
 
