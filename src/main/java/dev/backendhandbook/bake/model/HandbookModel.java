@@ -79,7 +79,7 @@ public final class HandbookModel {
     }
     for (Page sectionPage : sectionOrder) {
       reading.add(sectionPage);
-      List<Page> members = inSection.getOrDefault(sectionPage.section(), List.of());
+      List<Page> members = inSection.computeIfAbsent(sectionPage.section(), s -> new ArrayList<>());
       members.sort(IN_SECTION);
       reading.addAll(members);
     }
