@@ -187,10 +187,10 @@ class BakeIT {
                 .diagnostics());
     assertEquals(
         List.of(
-            "guide/first-page.html:53:9: error: missing-file: link to 'missing.html' names a file"
+            "guide/first-page.html:68:9: error: missing-file: link to 'missing.html' names a file"
                 + " that does not exist: 'guide/missing.html' (baked from"
                 + " content/guide/first-page.adoc with template page.ftlh)",
-            "guide/second-page.html:52:9: error: missing-file: link to 'missing.html' names a file"
+            "guide/second-page.html:67:9: error: missing-file: link to 'missing.html' names a file"
                 + " that does not exist: 'guide/missing.html' (baked from"
                 + " content/guide/second-page.adoc with template page.ftlh)"),
         findings);
