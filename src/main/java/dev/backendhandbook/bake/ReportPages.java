@@ -32,12 +32,20 @@ import org.jsoup.select.Elements;
  * <p>The reports' markup is made to meet the handbook's conventions on the way (HTML Living
  * Standard, WCAG 2.2): obsolete presentational attributes, inline styles and scripts go (the CSP
  * would block them), {@code javascript:} links become plain text, an image without {@code alt} gets
- * its title or an empty one, and the empty anchors Doxia writes as link targets give their id to
- * the element they stand before.
+ * its title, what a known status icon means, or an empty one, the empty anchors Doxia writes as
+ * link targets give their id to the element they stand before, and a page keeps one {@code <h1>}.
  */
 final class ReportPages {
   /** The Maven skin's own folders: the handbook's stylesheet and scripts replace them. */
   private static final Set<String> SKIN_FOLDERS = Set.of("css", "js", "fonts", "img");
+
+  /** What the status icons of the Surefire report say: each is often a link's only content. */
+  private static final Map<String, String> ICONS =
+      Map.of(
+          "icon_success_sml.gif", "Passed",
+          "icon_error_sml.gif", "Error",
+          "icon_warning_sml.gif", "Failed",
+          "icon_info_sml.gif", "Skipped");
 
   private static final List<String> PRESENTATIONAL =
       List.of(
@@ -166,7 +174,22 @@ final class ReportPages {
       link.tagName("span").removeAttr("href");
     }
     for (Element image : body.select("img:not([alt])")) {
-      image.attr("alt", image.attr("title"));
+      String file = image.attr("src").replaceFirst("^.*/", "");
+      image.attr(
+          "alt", image.hasAttr("title") ? image.attr("title") : ICONS.getOrDefault(file, ""));
+    }
+    // Doxia gives each top-level section of a report an <h1>; a page has one, so the headings of
+    // the sections after the first move one level down.
+    Elements titled = body.select("h1");
+    for (Element later : titled.subList(Math.min(1, titled.size()), titled.size())) {
+      Element section = later.parent();
+      Elements headings =
+          section != null && section.nameIs("section")
+              ? section.select("h1, h2, h3, h4, h5")
+              : new Elements(later);
+      for (Element heading : headings) {
+        heading.tagName("h" + (heading.tagName().charAt(1) - '0' + 1));
+      }
     }
     Elements all = body.getAllElements();
     for (Element element : all) {
