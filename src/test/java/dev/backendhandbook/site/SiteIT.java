@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -175,6 +176,51 @@ class SiteIT {
     inline.findElement(By.tagName("summary")).click();
     assertTrue(inline.findElement(By.cssSelector("a[href='#" + id + "']")).isDisplayed());
     browser.manage().window().setSize(DESKTOP);
+  }
+
+  /** Which parts show at each width: the navigation, and the contents beside or atop the article. */
+  @Test
+  void phoneTabletAndDesktopLayouts() {
+    record Layout(int width, boolean nav, boolean menuLink, boolean tocAside, boolean tocInline) {}
+    for (Layout expected :
+        List.of(
+            new Layout(390, false, true, false, true),
+            new Layout(820, true, false, false, true),
+            new Layout(1280, true, false, true, false))) {
+      browser.manage().window().setSize(new Dimension(expected.width(), 900));
+      browser.get(server.uri() + LONG_PAGE);
+      Layout shown =
+          new Layout(
+              expected.width(),
+              browser.findElement(By.cssSelector(".site-nav")).isDisplayed(),
+              browser.findElement(By.cssSelector(".menu-open")).isDisplayed(),
+              browser.findElement(By.cssSelector(".toc-aside")).isDisplayed(),
+              browser.findElement(By.cssSelector(".toc-inline")).isDisplayed());
+      assertEquals(expected, shown);
+      assertTrue(
+          ((Number) script("return document.documentElement.scrollWidth")).intValue()
+              <= expected.width(),
+          "nothing overflows the window sideways at " + expected.width() + " px");
+    }
+    browser.manage().window().setSize(DESKTOP);
+  }
+
+  /** Paper gets the article alone, with the address of each link printed after it. */
+  @Test
+  void printStylesheetDropsTheChromeAndPrintsLinkAddresses() {
+    open(server.uri() + LONG_PAGE);
+    chromium.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+    try {
+      for (String chrome : List.of(".site-header", ".site-nav", ".toc-aside", ".pager", ".site-footer")) {
+        assertFalse(browser.findElement(By.cssSelector(chrome)).isDisplayed(), chrome);
+      }
+      WebElement link = browser.findElement(By.cssSelector(".page-body a[href$='.html']"));
+      assertEquals(
+          "\" (" + link.getDomAttribute("href") + ")\"",
+          script("return getComputedStyle(arguments[0], '::after').content", link));
+    } finally {
+      chromium.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+    }
   }
 
   @ParameterizedTest
