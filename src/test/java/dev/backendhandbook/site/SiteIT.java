@@ -86,7 +86,30 @@ class SiteIT {
 
   private static void open(String url) {
     browser.manage().window().setSize(DESKTOP);
+    load(url);
+  }
+
+  /**
+   * Opens a page and waits until its heading is there: chromedriver has been seen to answer a query
+   * on the page before it, just after a navigation.
+   */
+  private static void load(String url) {
     browser.get(url);
+    awaitHeading();
+  }
+
+  private static void reload() {
+    browser.navigate().refresh();
+    awaitHeading();
+  }
+
+  private static void awaitHeading() {
+    try {
+      new WebDriverWait(browser, Duration.ofSeconds(10))
+          .until(d -> !d.findElements(By.cssSelector("main h1")).isEmpty());
+    } catch (org.openqa.selenium.TimeoutException e) {
+      // the caller's own assertions say what is missing
+    }
   }
 
   private static String h1() {
@@ -99,7 +122,7 @@ class SiteIT {
     chromium.consoleErrors();
     List<String> problems = new ArrayList<>();
     for (String page : allPages()) {
-      browser.get(base + page);
+      load(base + page);
       if (browser.findElements(By.cssSelector("main h1")).isEmpty()) {
         problems.add(page + ": no heading shown: " + browser.getPageSource().length() + " chars");
       }
@@ -168,7 +191,7 @@ class SiteIT {
     assertEquals(1, aside.findElements(By.cssSelector("a[aria-current]")).size());
 
     browser.manage().window().setSize(PHONE);
-    browser.navigate().refresh();
+    reload();
     WebElement inline = browser.findElement(By.cssSelector(".toc-inline"));
     assertTrue(inline.isDisplayed(), "on a phone the contents sit at the top of the article");
     assertNull(inline.getDomAttribute("open"), "collapsed");
@@ -178,7 +201,9 @@ class SiteIT {
     browser.manage().window().setSize(DESKTOP);
   }
 
-  /** Which parts show at each width: the navigation, and the contents beside or atop the article. */
+  /**
+   * Which parts show at each width: the navigation, and the contents beside or atop the article.
+   */
   @Test
   void phoneTabletAndDesktopLayouts() {
     record Layout(int width, boolean nav, boolean menuLink, boolean tocAside, boolean tocInline) {}
@@ -188,7 +213,7 @@ class SiteIT {
             new Layout(820, true, false, false, true),
             new Layout(1280, true, false, true, false))) {
       browser.manage().window().setSize(new Dimension(expected.width(), 900));
-      browser.get(server.uri() + LONG_PAGE);
+      load(server.uri() + LONG_PAGE);
       Layout shown =
           new Layout(
               expected.width(),
@@ -211,7 +236,8 @@ class SiteIT {
     open(server.uri() + LONG_PAGE);
     chromium.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
     try {
-      for (String chrome : List.of(".site-header", ".site-nav", ".toc-aside", ".pager", ".site-footer")) {
+      for (String chrome :
+          List.of(".site-header", ".site-nav", ".toc-aside", ".pager", ".site-footer")) {
         assertFalse(browser.findElement(By.cssSelector(chrome)).isDisplayed(), chrome);
       }
       WebElement link = browser.findElement(By.cssSelector(".page-body a[href$='.html']"));
@@ -231,7 +257,7 @@ class SiteIT {
     WebElement self = heading.findElement(By.cssSelector("a.heading-link"));
     assertEquals("#" + heading.getDomAttribute("id"), self.getDomAttribute("href"));
     assertEquals("Link to this section", self.getDomAttribute("aria-label"));
-    browser.get(base + firstPageContaining("class=\"listingblock\""));
+    load(base + firstPageContaining("class=\"listingblock\""));
     WebElement copy = browser.findElement(By.cssSelector(".listingblock .copy-button"));
     assertEquals("Copy", copy.getText());
     copy.click();
@@ -248,7 +274,7 @@ class SiteIT {
           "diagram did not load: " + image.getDomAttribute("src"));
       assertFalse(image.getDomAttribute("alt").isBlank(), "diagram without a text alternative");
     }
-    browser.get(base + firstPageContaining("class=\"rouge highlight\""));
+    load(base + firstPageContaining("class=\"rouge highlight\""));
     WebElement keyword =
         browser.findElement(
             By.cssSelector("pre.highlight .k, pre.highlight .kd, pre.highlight .kt"));
@@ -290,7 +316,7 @@ class SiteIT {
     assertEquals("Switch to light theme", toggle.getText());
     assertNotEquals(
         before, browser.findElement(By.tagName("body")).getCssValue("background-color"));
-    browser.navigate().refresh();
+    reload();
     assertEquals("dark", script("return document.documentElement.dataset.theme"));
     assertEquals(
         "Switch to light theme",
@@ -434,7 +460,7 @@ class SiteIT {
     for (String theme : List.of("light", "dark")) {
       open(server.uri() + page);
       script("localStorage.setItem('handbook-theme', arguments[0])", theme);
-      browser.navigate().refresh();
+      reload();
       assertEquals(theme, script("return document.documentElement.dataset.theme"));
       assertEquals(
           "", violations(new AxeBuilder().analyze(browser)), "axe-core on " + page + ", " + theme);
@@ -449,9 +475,9 @@ class SiteIT {
       for (String theme : List.of("light", "dark")) {
         for (Dimension size : List.of(DESKTOP, PHONE)) {
           browser.manage().window().setSize(size);
-          browser.get(server.uri() + page);
+          load(server.uri() + page);
           script("localStorage.setItem('handbook-theme', arguments[0])", theme);
-          browser.navigate().refresh();
+          reload();
           String name =
               page.replace('/', '-').replace(".html", "")
                   + "-"
