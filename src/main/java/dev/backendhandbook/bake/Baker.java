@@ -263,7 +263,7 @@ public final class Baker implements AutoCloseable {
             Diagnostic.error(
                 layout.display(page.file()),
                 header.lineOf(PageHeader.SECTION),
-                1,
+                header.columnOf(PageHeader.SECTION),
                 "header",
                 "section '"
                     + section
