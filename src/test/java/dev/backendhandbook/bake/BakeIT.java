@@ -333,7 +333,7 @@ class BakeIT {
 
     Map<String, String> redirects =
         Map.of(
-            "guide/old-second-page.html", "second-page.html",
+            "guide/old-second-page.html", "../guide/second-page.html",
             "archive/2024/second.html", "../../guide/second-page.html");
     for (Map.Entry<String, String> redirect : redirects.entrySet()) {
       Path file = output.resolve(redirect.getKey());
@@ -352,6 +352,35 @@ class BakeIT {
       assertFalse(
           text.contains("old-second-page") || text.contains("archive/"),
           generated + " leaves the redirects out");
+    }
+  }
+
+  @Test
+  void siteHostGivesTheAbsoluteUrlsOfSitemapFeedAndRobotsAndNoOtherLink() throws IOException {
+    Path source = assemble("good");
+    String host = "https://example.org/preview-host";
+    BakeResult result =
+        baker.bake(
+            layout(source),
+            work.resolve("out"),
+            new Baker.Options(Map.of("site.host", host), cache(), false, null));
+    assertEquals(List.of(), printed(result.diagnostics()));
+    Path site = work.resolve("site");
+    result.publish(site);
+    assertTrue(
+        Files.readString(site.resolve("sitemap.xml"))
+            .contains("<loc>" + host + "/guide/first-page.html</loc>"));
+    assertTrue(
+        Files.readString(site.resolve("feed.xml"))
+            .contains("<link href=\"" + host + "/guide/first-page.html\"/>"));
+    assertEquals(
+        "User-agent: *\nAllow: /\nSitemap: " + host + "/sitemap.xml\n",
+        Files.readString(site.resolve("robots.txt")));
+    for (String file : relativeFiles(site)) {
+      if (file.endsWith(".html")) {
+        assertFalse(
+            Files.readString(site.resolve(file)).contains(host), file + " links relatively");
+      }
     }
   }
 
