@@ -55,6 +55,16 @@ class BrokenPagesIT {
   }
 
   @Test
+  void diagramSourceOutOfTheTreeIsNeitherDrawnNorQuoted() throws IOException {
+    assemble("diagram-source-out-of-the-tree");
+    assertFails(
+        "source/content/guide/leaky-diagram.adoc:11:11: error: diagram: plantuml diagram source"
+            + " '/etc/hostname' reads outside the source tree 'source'",
+        "source/content/guide/leaky-diagram.adoc:13:11: error: diagram: plantuml diagram source"
+            + " '../../../../../../../../etc/hostname' reads outside the source tree 'source'");
+  }
+
+  @Test
   void latin1PageIsNamedAtItsFirstNonUtf8Character() throws IOException {
     assemble("latin-1-page");
     assertFails(
