@@ -39,7 +39,7 @@ final class BakeCommand implements Callable<Integer> {
   private static final String SITE_HOST = "site.host";
 
   /** Sets {@code site.host} when {@code --set} does not, as the Pages workflow does. */
-  static final String SITE_HOST_VARIABLE = "HANDBOOK_SITE_HOST";
+  private static final String SITE_HOST_VARIABLE = "HANDBOOK_SITE_HOST";
 
   @Spec CommandSpec spec;
 
@@ -99,6 +99,18 @@ final class BakeCommand implements Callable<Integer> {
               + " tool that should fail without a stack trace).")
   @Nullable Path failureFile;
 
+  /**
+   * Takes {@code site.host} from the environment when {@code --set} does not give it, and drops a
+   * trailing '/', since the templates join the host and a page's address with one.
+   */
+  static void withSiteHost(Map<String, String> settings, Map<String, String> environment) {
+    String host = environment.get(SITE_HOST_VARIABLE);
+    if (host != null && !host.isBlank()) {
+      settings.putIfAbsent(SITE_HOST, host.strip());
+    }
+    settings.computeIfPresent(SITE_HOST, (key, value) -> value.replaceAll("/+$", ""));
+  }
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
@@ -107,12 +119,7 @@ final class BakeCommand implements Callable<Integer> {
     if (reports != null) {
       settings.putIfAbsent("handbook.project.reports", "true");
     }
-    String host = System.getenv(SITE_HOST_VARIABLE);
-    if (host != null && !host.isBlank()) {
-      settings.putIfAbsent(SITE_HOST, host.strip());
-    }
-    // The templates join the host and a page's address with a '/'.
-    settings.computeIfPresent(SITE_HOST, (key, value) -> value.replaceAll("/+$", ""));
+    withSiteHost(settings, System.getenv());
     BakeResult result;
     try (Baker baker = new Baker()) {
       result =
