@@ -315,6 +315,19 @@ class BakeIT {
         List.of("guide/draft-page.html"),
         filesMentioningTheDraft(previewed),
         "no navigation, search entry, sitemap, feed or tag page leads to it");
+
+    List<Diagnostic> findings =
+        new Checker(Checker.defaultRules(), Path::toString).check(previewed).diagnostics();
+    assertEquals(
+        List.of("unreachable-page", "navigation", "sitemap"),
+        findings.stream().map(Diagnostic::rule).toList(),
+        "the checker sees what a draft is meant to be: " + findings);
+    assertEquals(
+        List.of(),
+        printed(
+            Drafts.withoutUnlinkedDrafts(
+                findings, java.util.Objects.requireNonNull(preview.model()), previewed)),
+        "so the preview leaves those findings out");
   }
 
   @Test
