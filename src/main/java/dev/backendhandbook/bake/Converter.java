@@ -209,7 +209,13 @@ final class Converter implements AutoCloseable {
     }
     if (needDiagrams && !diagrams) {
       // Only PlantUML, rather than every diagram type asciidoctor-diagram knows: a second less.
-      engine.requireLibrary("asciidoctor-diagram/plantuml");
+      // AsciidoctorJ loads Asciidoctor's extensions.rb by a path of its own and the diagram
+      // gem requires it again: Ruby's "already initialized constant" warnings that follow say
+      // nothing to a writer, so they are silenced for this one require.
+      JRubyRuntimeContext.get(engine)
+          .evalScriptlet(
+              "verbose, $VERBOSE = $VERBOSE, nil; begin; require 'asciidoctor-diagram/plantuml';"
+                  + " ensure; $VERBOSE = verbose; end");
       diagrams = true;
       timings.lap("diagrams");
     }
