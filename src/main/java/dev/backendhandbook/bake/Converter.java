@@ -196,6 +196,10 @@ final class Converter implements AutoCloseable {
     Asciidoctor engine = asciidoctor;
     if (engine == null) {
       engine = Asciidoctor.Factory.create();
+      // AsciidoctorJ loads Asciidoctor's extensions.rb by a path of its own, and registering an
+      // extension loads it again: Ruby's "already initialized constant" warnings say nothing to
+      // a writer. Asciidoctor's own findings go through its logger, which this does not touch.
+      JRubyRuntimeContext.get(engine).evalScriptlet("$VERBOSE = nil");
       engine.registerLogHandler(new AsciidoctorLog());
       engine.javaExtensionRegistry().includeProcessor(new SourceTreeIncludes());
       JRubyRuntimeContext.get(engine).evalScriptlet(THREAD_SAFE_ROUGE);
@@ -209,13 +213,7 @@ final class Converter implements AutoCloseable {
     }
     if (needDiagrams && !diagrams) {
       // Only PlantUML, rather than every diagram type asciidoctor-diagram knows: a second less.
-      // AsciidoctorJ loads Asciidoctor's extensions.rb by a path of its own and the diagram
-      // gem requires it again: Ruby's "already initialized constant" warnings that follow say
-      // nothing to a writer, so they are silenced for this one require.
-      JRubyRuntimeContext.get(engine)
-          .evalScriptlet(
-              "verbose, $VERBOSE = $VERBOSE, nil; begin; require 'asciidoctor-diagram/plantuml';"
-                  + " ensure; $VERBOSE = verbose; end");
+      engine.requireLibrary("asciidoctor-diagram/plantuml");
       diagrams = true;
       timings.lap("diagrams");
     }
