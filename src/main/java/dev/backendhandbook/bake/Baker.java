@@ -143,12 +143,20 @@ public final class Baker implements AutoCloseable {
       }
     }
 
-    // Every readable page is converted, a broken one too, so its ids are known to the others.
+    // Every readable page is converted, a broken one too, so its ids are known to the others;
+    // but not one whose diagram would read a file from outside the tree.
+    List<SourcePage> toConvert = new ArrayList<>();
+    for (SourcePage page : pages.values()) {
+      List<Diagnostic> outside = DiagramSources.check(layout, page);
+      diagnostics.addAll(outside);
+      if (outside.isEmpty()) {
+        toConvert.add(page);
+      }
+    }
     Path cacheFolder = Objects.requireNonNull(cache.folder());
     ConversionSettings settings = new ConversionSettings(layout, cacheFolder);
     Map<String, Conversion> conversions =
-        converter.convertAll(
-            new ArrayList<>(pages.values()), settings, cache, timings, Baker::warmUpJBake);
+        converter.convertAll(toConvert, settings, cache, timings, Baker::warmUpJBake);
     timings.lap("convert");
     for (Conversion conversion : conversions.values()) {
       for (Conversion.Problem found : conversion.problems()) {
@@ -267,7 +275,7 @@ public final class Baker implements AutoCloseable {
             Diagnostic.error(
                 layout.display(page.file()),
                 header.lineOf(PageHeader.SECTION),
-                1,
+                header.columnOf(PageHeader.SECTION),
                 "header",
                 "section '"
                     + section

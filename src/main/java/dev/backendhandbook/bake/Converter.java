@@ -196,6 +196,10 @@ final class Converter implements AutoCloseable {
     Asciidoctor engine = asciidoctor;
     if (engine == null) {
       engine = Asciidoctor.Factory.create();
+      // AsciidoctorJ loads Asciidoctor's extensions.rb by a path of its own, and registering an
+      // extension loads it again: Ruby's "already initialized constant" warnings say nothing to
+      // a writer. Asciidoctor's own findings go through its logger, which this does not touch.
+      JRubyRuntimeContext.get(engine).evalScriptlet("$VERBOSE = nil");
       engine.registerLogHandler(new AsciidoctorLog());
       engine.javaExtensionRegistry().includeProcessor(new SourceTreeIncludes());
       JRubyRuntimeContext.get(engine).evalScriptlet(THREAD_SAFE_ROUGE);

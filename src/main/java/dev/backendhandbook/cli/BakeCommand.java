@@ -35,6 +35,12 @@ import picocli.CommandLine.Spec;
       "OUTPUT is replaced only when neither the bake nor the check finds an error."
     })
 final class BakeCommand implements Callable<Integer> {
+  /** Where the site is published, for its absolute URLs (sitemap, feed, robots.txt). */
+  private static final String SITE_HOST = "site.host";
+
+  /** Sets {@code site.host} when {@code --set} does not, as the Pages workflow does. */
+  private static final String SITE_HOST_VARIABLE = "HANDBOOK_SITE_HOST";
+
   @Spec CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "SOURCE", description = "The source folder, such as src.")
@@ -49,7 +55,9 @@ final class BakeCommand implements Callable<Integer> {
   @Option(
       names = "--set",
       paramLabel = "KEY=VALUE",
-      description = "A value for the templates, read as config.KEY with _ for '.' (repeatable).")
+      description =
+          "A value for the templates, read as config.KEY with _ for '.' (repeatable). site.host"
+              + " may also come from the HANDBOOK_SITE_HOST environment variable.")
   Map<String, String> settings = new LinkedHashMap<>();
 
   @Option(
@@ -91,6 +99,18 @@ final class BakeCommand implements Callable<Integer> {
               + " tool that should fail without a stack trace).")
   @Nullable Path failureFile;
 
+  /**
+   * Takes {@code site.host} from the environment when {@code --set} does not give it, and drops a
+   * trailing '/', since the templates join the host and a page's address with one.
+   */
+  static void withSiteHost(Map<String, String> settings, Map<String, String> environment) {
+    String host = environment.get(SITE_HOST_VARIABLE);
+    if (host != null && !host.isBlank()) {
+      settings.putIfAbsent(SITE_HOST, host.strip());
+    }
+    settings.computeIfPresent(SITE_HOST, (key, value) -> value.replaceAll("/+$", ""));
+  }
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
@@ -99,6 +119,7 @@ final class BakeCommand implements Callable<Integer> {
     if (reports != null) {
       settings.putIfAbsent("handbook.project.reports", "true");
     }
+    withSiteHost(settings, System.getenv());
     BakeResult result;
     try (Baker baker = new Baker()) {
       result =
