@@ -14,10 +14,13 @@ import org.jspecify.annotations.Nullable;
  * <p>On the site each page is its own HTML file, so two pages may both have a {@code
  * [#further-reading]}; in one document they would clash. Every page gets an anchor of its own (its
  * path in the content folder, with {@code _} for {@code /} and no extension: {@code
- * data_databases}), and each of its ids is prefixed with that anchor and {@code --}. A cross-page
- * {@code xref:../data/databases.adoc#acid[…]} then becomes {@code xref:data_databases--acid[…]}, an
- * internal reference Asciidoctor resolves within the book. Page file names are lower-case words
- * joined by hyphens (the bake refuses others), so no two pages share an anchor.
+ * data_databases}), and each of its ids is prefixed with that anchor and {@code _}. A cross-page
+ * {@code xref:../data/databases.adoc#acid[…]} then becomes {@code xref:data_databases_acid[…]}, an
+ * internal reference Asciidoctor resolves within the book. Only word characters and single hyphens
+ * are used, since the EPUB converter applies AsciiDoc's replacements to a reference ({@code --}
+ * would become a dash). Page file names are lower-case words joined by hyphens (the bake refuses
+ * others), so no two pages share an anchor; an id that still clashed would be reported by
+ * Asciidoctor as a duplicate.
  */
 final class BookAnchors {
   /** An explicit block id, {@code [#id]}, {@code [#id.role]} or {@code [#id,…]}, as pages write. */
@@ -27,6 +30,9 @@ final class BookAnchors {
   private static final Pattern XREF = Pattern.compile("xref:([^\\[\\s]*)\\[");
 
   private static final Pattern ASCIIDOC_FILE = Pattern.compile("(.*)\\.(?:adoc|asciidoc|ad)");
+
+  /** Between a page's anchor and each of its ids. */
+  static final String SEPARATOR = "_";
 
   private final Set<String> pages;
 
@@ -48,7 +54,7 @@ final class BookAnchors {
   String rewrite(String relative, String line, List<String> missing) {
     String anchor = of(relative);
     Matcher id = BLOCK_ID.matcher(line);
-    String text = id.find() ? "[#" + anchor + "--" + id.group(1) + line.substring(id.end()) : line;
+    String text = id.find() ? "[#" + anchor + SEPARATOR + id.group(1) + line.substring(id.end()) : line;
     Matcher xref = XREF.matcher(text);
     StringBuilder rewritten = new StringBuilder();
     while (xref.find()) {
@@ -85,7 +91,7 @@ final class BookAnchors {
     if (!pages.contains(page)) {
       return null;
     }
-    return fragment.isEmpty() ? page : page + "--" + fragment;
+    return fragment.isEmpty() ? page : page + SEPARATOR + fragment;
   }
 
   /** The path of {@code link} seen from the page at {@code relative}, or null above the root. */

@@ -1,10 +1,15 @@
 package dev.backendhandbook.editions;
 
 import dev.backendhandbook.diagnostic.Diagnostic;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import org.asciidoctor.Asciidoctor;
 import org.asciidoctor.Attributes;
 import org.asciidoctor.Options;
@@ -21,6 +26,12 @@ import org.jspecify.annotations.Nullable;
  * source page it came from.
  */
 final class BookConverter implements AutoCloseable {
+  /**
+   * The PDF theme: the default one with fonts that hold every character the pages use (arrows,
+   * box-drawing), for the diagrams' text too.
+   */
+  private static final String THEME = "handbook-theme.yml";
+
   private final Asciidoctor asciidoctor = Asciidoctor.Factory.create();
   private final List<Diagnostic> problems = Collections.synchronizedList(new ArrayList<>());
   private @Nullable BookSource current;
@@ -32,10 +43,17 @@ final class BookConverter implements AutoCloseable {
   }
 
   /** Converts {@code source} to a PDF at {@code pdf}, and returns what went wrong. */
-  List<Diagnostic> pdf(BookSource source, Path pdf, Path images) {
+  List<Diagnostic> pdf(BookSource source, Path pdf) throws IOException {
     asciidoctor.requireLibrary("asciidoctor-pdf");
+    Path folder = Objects.requireNonNull(source.book().getParent());
+    try (InputStream theme = BookConverter.class.getResourceAsStream(THEME)) {
+      Files.copy(Objects.requireNonNull(theme, THEME), folder.resolve(THEME),
+          StandardCopyOption.REPLACE_EXISTING);
+    }
     Attributes attributes =
-        common(source, images)
+        common(source)
+            .attribute("pdf-themesdir", folder.toString())
+            .attribute("pdf-theme", THEME)
             // A title page is the PDF's cover.
             .attribute("title-page", "")
             .attribute("toc", "")
@@ -49,10 +67,10 @@ final class BookConverter implements AutoCloseable {
   }
 
   /** Converts {@code source} to an EPUB at {@code epub}, and returns what went wrong. */
-  List<Diagnostic> epub(BookSource source, Path epub, Path images) {
+  List<Diagnostic> epub(BookSource source, Path epub) {
     asciidoctor.requireLibrary("asciidoctor-epub3");
     Attributes attributes =
-        common(source, images)
+        common(source)
             .attribute("toc", "")
             // A fixed identifier: the EPUB of the same sources is the same book.
             .attribute("uuid", "urn:uuid:5e6a7c0e-6b1f-4c65-9a70-6e64626f6f6b")
@@ -60,13 +78,15 @@ final class BookConverter implements AutoCloseable {
     return convert(source, "epub3", epub, attributes, "edition-epub");
   }
 
-  private static org.asciidoctor.AttributesBuilder common(BookSource source, Path images) {
+  private static org.asciidoctor.AttributesBuilder common(BookSource source) {
+    // Diagrams are drawn into the book's own folder, which both converters read images from.
+    Path images = Objects.requireNonNull(source.book().getParent()).resolve("images");
     return Attributes.builder()
         .attribute("doctype", "book")
         .attribute("lang", "en")
         .attribute("source-highlighter", "rouge")
         .attribute("examplesdir", source.examples().toString())
-        .attribute("imagesdir", images.toString())
+        .attribute("imagesdir", "images")
         .attribute("imagesoutdir", images.toString())
         .attribute("diagram-cachedir", images.resolve(".cache").toString())
         .attribute("attribute-missing", "warn")

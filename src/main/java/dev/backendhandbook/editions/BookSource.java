@@ -22,7 +22,7 @@ import java.util.Set;
  * {@link BookAnchors} has rewritten. The copies keep every line where it was, so a problem
  * Asciidoctor finds in one is reported at the same line of the page it came from.
  *
- * @param book the book's main file
+ * @param book the book's main file, in the folder that also holds the copies and the images
  * @param origin where a problem Asciidoctor cannot place is reported: the content folder
  * @param examples the folder {@code {examplesdir}} names
  * @param sources each page copy, mapped to the source page as a contributor names it
@@ -79,7 +79,7 @@ record BookSource(
       sources.put(copy.toAbsolutePath().normalize(), layout.display(source));
       String anchor = BookAnchors.of(relative);
       // Ids Asciidoctor makes from section titles get the page's prefix too.
-      book.append(":idprefix: ").append(anchor).append("--\n\n");
+      book.append(":idprefix: ").append(anchor).append(BookAnchors.SEPARATOR).append("\n\n");
       book.append("[#").append(anchor).append("]\n");
       book.append("include::").append(pagesFolder.relativize(copy).toString().replace('\\', '/'));
       book.append("[leveloffset=+1]\n\n");

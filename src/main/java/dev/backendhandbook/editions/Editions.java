@@ -66,7 +66,7 @@ public final class Editions {
     for (Page page : model.readingOrder()) {
       books.add(page.sourcePath());
     }
-    books.addFolder(layout.content()).addFolder(layout.examples());
+    books.add("content").addFolder(layout.content()).add("examples").addFolder(layout.examples());
     String booksKey = books.hex();
     Path pdf = cache.resolve(Edition.PDF.fileName());
     Path epub = cache.resolve(Edition.EPUB.fileName());
@@ -117,14 +117,13 @@ public final class Editions {
     BookSource source = BookSource.write(layout, model, work);
     diagnostics.addAll(source.problems());
     long start = System.nanoTime();
-    Path images = work.resolve("images");
     try (BookConverter converter = new BookConverter()) {
       timings.put("asciidoctor", (System.nanoTime() - start) / 1_000_000);
       start = System.nanoTime();
-      diagnostics.addAll(converter.pdf(source, work.resolve(Edition.PDF.fileName()), images));
+      diagnostics.addAll(converter.pdf(source, work.resolve(Edition.PDF.fileName())));
       timings.put("pdf", (System.nanoTime() - start) / 1_000_000);
       start = System.nanoTime();
-      diagnostics.addAll(converter.epub(source, work.resolve(Edition.EPUB.fileName()), images));
+      diagnostics.addAll(converter.epub(source, work.resolve(Edition.EPUB.fileName())));
       timings.put("epub", (System.nanoTime() - start) / 1_000_000);
     }
     move(work.resolve(Edition.PDF.fileName()), pdf);

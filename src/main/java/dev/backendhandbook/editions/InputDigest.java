@@ -42,7 +42,6 @@ final class InputDigest {
    * Adds every regular file under {@code folder} (if it exists), except those under {@code skip}.
    */
   InputDigest addFolder(Path folder, Path... skip) throws IOException {
-    digest.add(folder.getFileName() == null ? "" : folder.getFileName().toString());
     if (!Files.isDirectory(folder)) {
       return this;
     }
