@@ -54,7 +54,8 @@ final class BookAnchors {
   String rewrite(String relative, String line, List<String> missing) {
     String anchor = of(relative);
     Matcher id = BLOCK_ID.matcher(line);
-    String text = id.find() ? "[#" + anchor + SEPARATOR + id.group(1) + line.substring(id.end()) : line;
+    String text =
+        id.find() ? "[#" + anchor + SEPARATOR + id.group(1) + line.substring(id.end()) : line;
     Matcher xref = XREF.matcher(text);
     StringBuilder rewritten = new StringBuilder();
     while (xref.find()) {

@@ -47,7 +47,9 @@ final class BookConverter implements AutoCloseable {
     asciidoctor.requireLibrary("asciidoctor-pdf");
     Path folder = Objects.requireNonNull(source.book().getParent());
     try (InputStream theme = BookConverter.class.getResourceAsStream(THEME)) {
-      Files.copy(Objects.requireNonNull(theme, THEME), folder.resolve(THEME),
+      Files.copy(
+          Objects.requireNonNull(theme, THEME),
+          folder.resolve(THEME),
           StandardCopyOption.REPLACE_EXISTING);
     }
     Attributes attributes =

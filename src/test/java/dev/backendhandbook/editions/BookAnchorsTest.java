@@ -51,6 +51,7 @@ class BookAnchorsTest {
 
   @Test
   void otherTextIsLeftAsItWas() {
-    assertEquals("Plain text, [source,java] and #id.", rewrite("Plain text, [source,java] and #id."));
+    assertEquals(
+        "Plain text, [source,java] and #id.", rewrite("Plain text, [source,java] and #id."));
   }
 }

@@ -104,7 +104,10 @@ class EditionsIT {
       int crossPage = countCrossPageLinks();
       assertTrue(
           internal >= crossPage,
-          "each of the " + crossPage + " links between pages is a link inside the PDF: " + internal);
+          "each of the "
+              + crossPage
+              + " links between pages is a link inside the PDF: "
+              + internal);
     }
   }
 
@@ -161,8 +164,7 @@ class EditionsIT {
                 .matcher(opf);
         assertTrue(item.find(), "the manifest lists " + chapter);
         assertTrue(
-            opf.contains("<itemref idref=\"" + item.group(1) + "\""),
-            "the spine lists " + chapter);
+            opf.contains("<itemref idref=\"" + item.group(1) + "\""), "the spine lists " + chapter);
         assertTrue(epub.getEntry(folder + chapter) != null, "the EPUB holds " + chapter);
       }
       ZipEntry nav = epub.getEntry(folder + "nav.xhtml");
@@ -200,8 +202,7 @@ class EditionsIT {
       }
     }
     assertTrue(Files.isRegularFile(unzipped.resolve("index.html")), "index.html at the top");
-    assertTrue(
-        Files.isRegularFile(unzipped.resolve(Edition.PDF.uri())), "the PDF comes along");
+    assertTrue(Files.isRegularFile(unzipped.resolve(Edition.PDF.uri())), "the PDF comes along");
     Process check =
         new ProcessBuilder(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
