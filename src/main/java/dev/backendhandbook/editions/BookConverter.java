@@ -81,8 +81,7 @@ final class BookConverter implements AutoCloseable {
   }
 
   private static org.asciidoctor.AttributesBuilder common(BookSource source) {
-    // Diagrams are drawn into the book's own folder, which both converters read images from.
-    Path images = Objects.requireNonNull(source.book().getParent()).resolve("images");
+    Path images = source.images();
     return Attributes.builder()
         .attribute("doctype", "book")
         .attribute("lang", "en")

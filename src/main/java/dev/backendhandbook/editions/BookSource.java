@@ -31,6 +31,11 @@ import java.util.Set;
 record BookSource(
     Path book, String origin, Path examples, Map<Path, String> sources, List<Diagnostic> problems) {
 
+  /** Where the diagrams are drawn, beside the book, for both converters to read. */
+  Path images() {
+    return Objects.requireNonNull(book.getParent()).resolve("images");
+  }
+
   /** Writes the book and its page copies into {@code work}, replacing what was there. */
   static BookSource write(SourceLayout layout, HandbookModel model, Path work) throws IOException {
     Path pagesFolder = work.resolve("pages");

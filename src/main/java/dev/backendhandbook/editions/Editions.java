@@ -122,6 +122,8 @@ public final class Editions {
       start = System.nanoTime();
       diagnostics.addAll(converter.pdf(source, work.resolve(Edition.PDF.fileName())));
       timings.put("pdf", (System.nanoTime() - start) / 1_000_000);
+      // The PDF drew the diagrams; the EPUB takes the same files, which must be valid XML.
+      SvgIds.deduplicate(source.images());
       start = System.nanoTime();
       diagnostics.addAll(converter.epub(source, work.resolve(Edition.EPUB.fileName())));
       timings.put("epub", (System.nanoTime() - start) / 1_000_000);
