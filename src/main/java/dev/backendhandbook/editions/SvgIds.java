@@ -51,8 +51,7 @@ final class SvgIds {
         unique = value + "-" + n;
       }
       String quote = id.group(1);
-      id.appendReplacement(
-          text, Matcher.quoteReplacement(" id=" + quote + unique + quote));
+      id.appendReplacement(text, Matcher.quoteReplacement(" id=" + quote + unique + quote));
     }
     id.appendTail(text);
     return text.toString();
