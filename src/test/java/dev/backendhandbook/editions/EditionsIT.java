@@ -1,7 +1,9 @@
 package dev.backendhandbook.editions;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,6 +33,7 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,6 +47,14 @@ class EditionsIT {
       Path.of(System.getProperty("handbook.site", "target/site")).toAbsolutePath();
   private static final Path EDITIONS = SITE.resolve(Edition.FOLDER);
   private static final Path CONTENT = Path.of("src/content").toAbsolutePath();
+
+  /** A build with -Dhandbook.editions=false made none, and its site links to none. */
+  @BeforeAll
+  static void editionsWereMade() {
+    assumeFalse(
+        "false".equals(System.getProperty("handbook.editions")),
+        "-Dhandbook.editions=false: no editions to open");
+  }
 
   /** Every published page's title, by its path in the content folder. */
   private static Map<String, String> publishedTitles() throws IOException {
@@ -216,5 +227,48 @@ class EditionsIT {
     String output = new String(check.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertEquals(0, check.waitFor(), output);
     assertTrue(output.contains(": 0 errors, 0 warnings"), output);
+  }
+
+  @Test
+  void theSiteLinksToEveryEditionFromTheHomePageAndEveryFooter() throws IOException {
+    String home = Files.readString(SITE.resolve("index.html"), StandardCharsets.UTF_8);
+    String page = Files.readString(SITE.resolve("data/databases.html"), StandardCharsets.UTF_8);
+    for (Edition edition : Edition.values()) {
+      assertEquals(2, count(home, "href=\"" + edition.uri() + "\""), "home: " + edition);
+      assertEquals(1, count(page, "href=\"../" + edition.uri() + "\""), "footer: " + edition);
+    }
+  }
+
+  @Test
+  void aBakeWithoutEditionsLeavesTheirLinksOut(@TempDir Path site)
+      throws IOException, InterruptedException {
+    Process bake =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                System.getProperty("handbook.jar", "target/handbook.jar"),
+                "bake",
+                "--no-editions",
+                "--no-check",
+                "--cache=target/handbook-cache",
+                "src",
+                site.toString())
+            .redirectErrorStream(true)
+            .start();
+    String output = new String(bake.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertEquals(0, bake.waitFor(), output);
+    assertFalse(Files.exists(site.resolve(Edition.FOLDER)), "no editions folder");
+    for (String file : List.of("index.html", "data/databases.html")) {
+      String html = Files.readString(site.resolve(file), StandardCharsets.UTF_8);
+      assertEquals(0, count(html, Edition.FOLDER + "/"), file);
+    }
+  }
+
+  private static int count(String text, String part) {
+    int count = 0;
+    for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
+      count++;
+    }
+    return count;
   }
 }
