@@ -4,6 +4,7 @@ import dev.backendhandbook.bake.model.HandbookModel;
 import dev.backendhandbook.bake.model.Heading;
 import dev.backendhandbook.bake.model.Page;
 import dev.backendhandbook.diagnostic.Diagnostic;
+import dev.backendhandbook.editions.Edition;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -327,7 +328,10 @@ public final class Baker implements AutoCloseable {
               null,
               List.of()));
     }
-    return HandbookModel.of(models, history.fallback());
+    HandbookModel model = HandbookModel.of(models, history.fallback());
+    return "true".equals(options.settings().get(Edition.SETTING))
+        ? model.withEditions(Edition.links())
+        : model;
   }
 
   /** Where "edit this page" links start, from {@code site.repository}, or empty. */

@@ -33,6 +33,7 @@ public final class HandbookModel {
   private final Map<String, Page> bySource;
   private final List<Tag> tags;
   private final Instant updated;
+  private final List<Link> editions;
 
   private HandbookModel(
       @Nullable Page home,
@@ -41,7 +42,8 @@ public final class HandbookModel {
       Map<String, Page> byUri,
       Map<String, Page> bySource,
       List<Tag> tags,
-      Instant updated) {
+      Instant updated,
+      List<Link> editions) {
     this.home = home;
     this.sections = List.copyOf(sections);
     this.readingOrder = List.copyOf(readingOrder);
@@ -49,6 +51,7 @@ public final class HandbookModel {
     this.bySource = Map.copyOf(bySource);
     this.tags = List.copyOf(tags);
     this.updated = updated;
+    this.editions = List.copyOf(editions);
   }
 
   /**
@@ -129,7 +132,8 @@ public final class HandbookModel {
             .max(Comparator.naturalOrder())
             .orElse(fallbackDate);
     Page linkedHome = home == null ? null : linked(byUri, home);
-    return new HandbookModel(linkedHome, sections, readingOrder, byUri, bySource, tags, updated);
+    return new HandbookModel(
+        linkedHome, sections, readingOrder, byUri, bySource, tags, updated, List.of());
   }
 
   private static List<Link> trail(@Nullable Page home, Map<String, Page> sectionPages, Page page) {
@@ -215,5 +219,15 @@ public final class HandbookModel {
   /** When the handbook last changed: the newest of its pages' dates. */
   public Instant updated() {
     return updated;
+  }
+
+  /** The same handbook, offered also as these downloads (the PDF, the EPUB, the offline zip). */
+  public HandbookModel withEditions(List<Link> links) {
+    return new HandbookModel(home, sections, readingOrder, byUri, bySource, tags, updated, links);
+  }
+
+  /** The downloadable editions of the handbook, relative to the site root; empty when skipped. */
+  public List<Link> editions() {
+    return editions;
   }
 }
