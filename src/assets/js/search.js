@@ -72,14 +72,27 @@
       });
     }
 
-    function snippet(text, words) {
+    // A piece of the text around the first match, appended to `into` with each match in <mark>.
+    function snippet(into, text, words) {
       var lower = text.toLowerCase();
       var at = -1;
       for (var i = 0; i < words.length && at < 0; i++) { at = lower.indexOf(words[i]); }
       var start = Math.max(0, at - SNIPPET / 4);
       if (start > 0) { start = text.indexOf(" ", start) + 1 || start; }
-      var piece = text.slice(start, start + SNIPPET);
-      return (start > 0 ? "\u2026" : "") + piece + (start + SNIPPET < text.length ? "\u2026" : "");
+      var piece = (start > 0 ? "\u2026" : "") + text.slice(start, start + SNIPPET) +
+          (start + SNIPPET < text.length ? "\u2026" : "");
+      var pattern = new RegExp("(" + words.map(function (word) {
+        return word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+      }).join("|") + ")", "gi");
+      piece.split(pattern).forEach(function (part, index) {
+        if (index % 2 === 1) {
+          var mark = document.createElement("mark");
+          mark.textContent = part;
+          into.appendChild(mark);
+        } else if (part) {
+          into.appendChild(document.createTextNode(part));
+        }
+      });
     }
 
     function show() {
@@ -87,7 +100,7 @@
       list.textContent = "";
       if (!text) { panel.hidden = true; say(""); return; }
       var results = search(text);
-      var words = text.toLowerCase().split(/\s+/);
+      var words = text.toLowerCase().split(/\s+/).filter(function (word) { return word; });
       results.slice(0, MAX_RESULTS).forEach(function (result) {
         var entry = entries[Number(result.ref)];
         var item = document.createElement("li");
@@ -96,10 +109,14 @@
         var title = document.createElement("span");
         title.className = "search-result-title";
         title.textContent = entry.h ? entry.p + " \u203a " + entry.h : entry.p;
+        var where = document.createElement("span");
+        where.className = "search-result-section";
+        where.textContent = entry.s;
         var excerpt = document.createElement("span");
         excerpt.className = "search-result-snippet";
-        excerpt.textContent = snippet(entry.x, words);
+        snippet(excerpt, entry.x, words);
         link.appendChild(title);
+        if (entry.s) { link.appendChild(where); }
         link.appendChild(excerpt);
         item.appendChild(link);
         list.appendChild(item);
@@ -127,6 +144,15 @@
       if (event.key === "ArrowDown" && at < all.length - 1) { event.preventDefault(); all[at + 1].focus(); }
       if (event.key === "ArrowUp") { event.preventDefault(); (at > 0 ? all[at - 1] : input).focus(); }
       if (event.key === "Escape") { input.focus(); }
+    });
+    // "/" anywhere but in a text field jumps to the search box, as on many documentation sites.
+    document.addEventListener("keydown", function (event) {
+      var target = event.target;
+      var typing = target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
+      if (event.key === "/" && !typing && !event.ctrlKey && !event.metaKey && !event.altKey) {
+        event.preventDefault();
+        input.focus();
+      }
     });
     box.hidden = false;
   });

@@ -6,6 +6,8 @@
   var stored = null;
   try { stored = localStorage.getItem(key); } catch (e) { /* storage may be off for file:// */ }
   if (stored === "light" || stored === "dark") { root.dataset.theme = stored; }
+  // Scripts run: the stylesheet keeps room for the search box and this toggle until they show.
+  root.classList.add("js");
 
   function current() {
     if (root.dataset.theme) { return root.dataset.theme; }
@@ -16,9 +18,8 @@
     var button = document.querySelector("[data-theme-toggle]");
     if (!button) { return; }
     function show() {
-      var dark = current() === "dark";
-      button.setAttribute("aria-pressed", dark ? "true" : "false");
-      button.textContent = "Dark theme";
+      // The label says what a press does, in either theme.
+      button.textContent = current() === "dark" ? "Switch to light theme" : "Switch to dark theme";
     }
     button.addEventListener("click", function () {
       root.dataset.theme = current() === "dark" ? "light" : "dark";

@@ -4,6 +4,7 @@ import dev.backendhandbook.bake.model.HandbookModel;
 import dev.backendhandbook.bake.model.Heading;
 import dev.backendhandbook.bake.model.Page;
 import dev.backendhandbook.diagnostic.Diagnostic;
+import dev.backendhandbook.editions.Edition;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +19,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 import org.jbake.app.Asset;
 import org.jbake.app.ContentStore;
 import org.jbake.app.Crawler;
@@ -144,12 +144,20 @@ public final class Baker implements AutoCloseable {
       }
     }
 
-    // Every readable page is converted, a broken one too, so its ids are known to the others.
+    // Every readable page is converted, a broken one too, so its ids are known to the others;
+    // but not one whose diagram would read a file from outside the tree.
+    List<SourcePage> toConvert = new ArrayList<>();
+    for (SourcePage page : pages.values()) {
+      List<Diagnostic> outside = DiagramSources.check(layout, page);
+      diagnostics.addAll(outside);
+      if (outside.isEmpty()) {
+        toConvert.add(page);
+      }
+    }
     Path cacheFolder = Objects.requireNonNull(cache.folder());
     ConversionSettings settings = new ConversionSettings(layout, cacheFolder);
     Map<String, Conversion> conversions =
-        converter.convertAll(
-            new ArrayList<>(pages.values()), settings, cache, timings, Baker::warmUpJBake);
+        converter.convertAll(toConvert, settings, cache, timings, Baker::warmUpJBake);
     timings.lap("convert");
     for (Conversion conversion : conversions.values()) {
       for (Conversion.Problem found : conversion.problems()) {
@@ -189,7 +197,12 @@ public final class Baker implements AutoCloseable {
       diagnostics.addAll(placeGeneratedFiles(layout, staging, pages, conversions, cache));
       diagnostics.addAll(Aliases.write(layout, pages, model, staging));
       if (options.reports() != null) {
-        copyReports(options.reports(), staging.resolve("project"));
+        ReportPages.publish(
+            options.reports(),
+            staging.resolve("project"),
+            layout.templates(),
+            model,
+            config.asHashMap());
       }
       clean = diagnostics.stream().noneMatch(Diagnostic::isError);
       timings.lap("files");
@@ -263,7 +276,7 @@ public final class Baker implements AutoCloseable {
             Diagnostic.error(
                 layout.display(page.file()),
                 header.lineOf(PageHeader.SECTION),
-                1,
+                header.columnOf(PageHeader.SECTION),
                 "header",
                 "section '"
                     + section
@@ -315,7 +328,10 @@ public final class Baker implements AutoCloseable {
               null,
               List.of()));
     }
-    return HandbookModel.of(models, history.fallback());
+    HandbookModel model = HandbookModel.of(models, history.fallback());
+    return "true".equals(options.settings().get(Edition.SETTING))
+        ? model.withEditions(Edition.links())
+        : model;
   }
 
   /** Where "edit this page" links start, from {@code site.repository}, or empty. */
@@ -375,19 +391,6 @@ public final class Baker implements AutoCloseable {
       }
     }
     return problems;
-  }
-
-  private static void copyReports(Path reports, Path target) throws IOException {
-    try (Stream<Path> files = Files.walk(reports)) {
-      for (Path file : files.sorted().toList()) {
-        Path to = target.resolve(reports.relativize(file).toString());
-        if (Files.isDirectory(file)) {
-          Files.createDirectories(to);
-        } else {
-          Files.copy(file, to, StandardCopyOption.REPLACE_EXISTING);
-        }
-      }
-    }
   }
 
   /** JBake's utensils, as its own factory makes them, with the handbook's content store. */

@@ -56,6 +56,11 @@ final class ConversionSettings {
     return Files.createDirectories(cacheFolder.resolve("work"));
   }
 
+  /** Where jars carried inside gems are copied out to load as plain files. */
+  Path jarFolder() {
+    return cacheFolder.resolve("jars");
+  }
+
   String keyOf(SourcePage page) {
     return new Digest().add(fingerprint).add(page.relative()).add(page.bytes()).hex();
   }

@@ -112,7 +112,7 @@ final class Converter implements AutoCloseable {
       besideThread = daemon(beside);
       besideThread.start();
     }
-    Asciidoctor engine = prepare(misses, timings);
+    Asciidoctor engine = prepare(misses, settings, timings);
     // The longest pages first, so the last thread to finish is not left with a long one.
     misses.sort(Comparator.comparingInt((SourcePage p) -> -p.bytes().length));
     int threads = Math.min(misses.size(), Runtime.getRuntime().availableProcessors());
@@ -159,8 +159,8 @@ final class Converter implements AutoCloseable {
    * languages) before any of them changes, so that the first conversion a writer waits for is as
    * quick as the later ones.
    */
-  void warmUp(List<SourcePage> pages, ConversionSettings settings) {
-    Asciidoctor engine = prepare(pages, new Timings());
+  void warmUp(List<SourcePage> pages, ConversionSettings settings) throws IOException {
+    Asciidoctor engine = prepare(pages, settings, new Timings());
     Set<String> languages = new TreeSet<>();
     for (SourcePage page : pages) {
       Matcher language = LISTING_LANGUAGE.matcher(String.join("\n", page.lines()));
@@ -192,10 +192,15 @@ final class Converter implements AutoCloseable {
   }
 
   /** Starts Asciidoctor if it is not running, and loads asciidoctor-diagram if a page needs it. */
-  private synchronized Asciidoctor prepare(List<SourcePage> pages, Timings timings) {
+  private synchronized Asciidoctor prepare(
+      List<SourcePage> pages, ConversionSettings settings, Timings timings) throws IOException {
     Asciidoctor engine = asciidoctor;
     if (engine == null) {
       engine = Asciidoctor.Factory.create();
+      // AsciidoctorJ loads Asciidoctor's extensions.rb by a path of its own, and registering an
+      // extension loads it again: Ruby's "already initialized constant" warnings say nothing to
+      // a writer. Asciidoctor's own findings go through its logger, which this does not touch.
+      JRubyRuntimeContext.get(engine).evalScriptlet("$VERBOSE = nil");
       engine.registerLogHandler(new AsciidoctorLog());
       engine.javaExtensionRegistry().includeProcessor(new SourceTreeIncludes());
       JRubyRuntimeContext.get(engine).evalScriptlet(THREAD_SAFE_ROUGE);
@@ -209,7 +214,7 @@ final class Converter implements AutoCloseable {
     }
     if (needDiagrams && !diagrams) {
       // Only PlantUML, rather than every diagram type asciidoctor-diagram knows: a second less.
-      engine.requireLibrary("asciidoctor-diagram/plantuml");
+      PlantUmlLoader.load(engine, settings.jarFolder());
       diagrams = true;
       timings.lap("diagrams");
     }

@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  * Checks every cross reference between pages once all are converted: Asciidoctor does not check
  * references to other documents, and reports an unknown id in the same document without a position.
  * Every page's ids are known here, even those of a page whose header is broken, so one broken page
- * does not make references into it look broken too.
+ * does not make references into it look broken too. A published page may not link to a draft: the
+ * draft is left out of the published site, so the link would lead nowhere.
  */
 final class CrossReferences {
   private CrossReferences() {}
@@ -37,6 +38,10 @@ final class CrossReferences {
     return problems;
   }
 
+  private static boolean isDraft(SourcePage page) {
+    return "draft".equals(page.header().status());
+  }
+
   private static @Nullable String problemWith(
       SourceLayout layout,
       Map<Path, SourcePage> pages,
@@ -55,6 +60,13 @@ final class CrossReferences {
             + "' names a page that does not exist: '"
             + layout.display(resolved)
             + "'";
+      }
+      if (isDraft(found) && !isDraft(from)) {
+        return "xref '"
+            + reference.target()
+            + "' names a draft, which is never published: publish '"
+            + pagePart
+            + "' or remove the link";
       }
       target = found;
     }

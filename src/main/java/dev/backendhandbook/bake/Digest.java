@@ -5,11 +5,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** SHA-256 digests as hex, the currency of the conversion cache. */
-final class Digest {
+/** SHA-256 digests as hex, the currency of the conversion cache and the editions' cache. */
+public final class Digest {
   private final MessageDigest sha256;
 
-  Digest() {
+  public Digest() {
     try {
       sha256 = MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
@@ -18,22 +18,22 @@ final class Digest {
   }
 
   /** Adds a string, length-prefixed so that no two sequences of parts digest alike. */
-  Digest add(String part) {
+  public Digest add(String part) {
     return add(part.getBytes(StandardCharsets.UTF_8));
   }
 
-  Digest add(byte[] part) {
+  public Digest add(byte[] part) {
     sha256.update(Integer.toString(part.length).getBytes(StandardCharsets.US_ASCII));
     sha256.update((byte) ':');
     sha256.update(part);
     return this;
   }
 
-  String hex() {
+  public String hex() {
     return HexFormat.of().formatHex(sha256.digest());
   }
 
-  static String of(byte[] bytes) {
+  public static String of(byte[] bytes) {
     return new Digest().add(bytes).hex();
   }
 }

@@ -30,7 +30,9 @@ public final class HandbookMarkupEngine extends MarkupEngine {
     model.setType(page.type());
     // A draft is baked under its own name in a preview; JBake would add "-draft" to it.
     model.setStatus("published");
-    model.setTags(page.tags().toArray(String[]::new));
+    // A draft's tags would give it a tag page, a link to it; a preview shows it by its address
+    // only.
+    model.setTags(page.draft() ? new String[0] : page.tags().toArray(String[]::new));
     model.setDate(Date.from(page.updated()));
     model.put("description", page.description());
     model.put("sourcepath", page.sourcePath());

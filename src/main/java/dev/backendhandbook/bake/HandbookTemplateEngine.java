@@ -9,6 +9,7 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateHashModel;
 import freemarker.template.TemplateModelException;
+import java.io.File;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Locale;
@@ -37,12 +38,16 @@ public final class HandbookTemplateEngine extends AbstractTemplateEngine {
 
   public HandbookTemplateEngine(JBakeConfiguration config, ContentStore db) {
     super(config, db);
-    freemarker = new Configuration(Configuration.VERSION_2_3_35);
+    freemarker = freemarker(config.getTemplateFolder());
+  }
+
+  /** Freemarker as the handbook's templates expect it, reading templates from {@code folder}. */
+  static Configuration freemarker(File folder) {
+    Configuration freemarker = new Configuration(Configuration.VERSION_2_3_35);
     try {
-      freemarker.setDirectoryForTemplateLoading(config.getTemplateFolder());
+      freemarker.setDirectoryForTemplateLoading(folder);
     } catch (IOException e) {
-      throw new IllegalStateException(
-          "cannot read templates from " + config.getTemplateFolder(), e);
+      throw new IllegalStateException("cannot read templates from " + folder, e);
     }
     freemarker.setRecognizeStandardFileExtensions(true);
     freemarker.setDefaultEncoding("UTF-8");
@@ -64,6 +69,7 @@ public final class HandbookTemplateEngine extends AbstractTemplateEngine {
     wrapper.setRecordZeroArgumentNonVoidMethodPolicy(
         ZeroArgumentNonVoidMethodPolicy.BOTH_METHOD_AND_PROPERTY_UNLESS_BEAN_PROPERTY_READ_METHOD);
     freemarker.setObjectWrapper(wrapper.build());
+    return freemarker;
   }
 
   @Override

@@ -183,6 +183,12 @@ final class PageHeader {
     return entry != null ? entry.line() : Math.max(1, endLine);
   }
 
+  /** The column of an attribute's value, or 1 when it is missing. */
+  int columnOf(String attribute) {
+    Entry entry = entries.get(attribute);
+    return entry != null ? entry.column() : 1;
+  }
+
   /** Every problem with the header, in the order of the lines. */
   List<Problem> problems() {
     List<Problem> problems = new ArrayList<>();
@@ -261,18 +267,17 @@ final class PageHeader {
 
   private void require(List<Problem> problems, String name, String what) {
     if (value(name) == null) {
-      Entry entry = entries.get(name);
-      String message =
-          entry == null
-              ? "missing header attribute ':" + name + ":' (" + what + ")"
-              : "header attribute ':" + name + ":' is empty (" + what + ")";
-      problems.add(new Problem(lineOf(name), entry == null ? 1 : entry.column(), message));
+      problems.add(
+          at(
+              name,
+              entries.containsKey(name)
+                  ? "header attribute ':" + name + ":' is empty (" + what + ")"
+                  : "missing header attribute ':" + name + ":' (" + what + ")"));
     }
   }
 
   private Problem at(String name, String message) {
-    Entry entry = entries.get(name);
-    return new Problem(lineOf(name), entry == null ? 1 : entry.column(), message);
+    return new Problem(lineOf(name), columnOf(name), message);
   }
 
   private static String known() {

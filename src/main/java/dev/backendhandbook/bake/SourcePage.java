@@ -52,14 +52,17 @@ final class SourcePage {
     return header;
   }
 
-  /** Thrown for a page that is not UTF-8 text, with the line and column of the first bad byte. */
-  static final class NotUtf8Exception extends Exception {
+  /**
+   * Thrown for a page that is not UTF-8 text, with the line and column of the first byte that shows
+   * it.
+   */
+  static final class NotTextException extends Exception {
     private static final long serialVersionUID = 1L;
 
     final int line;
     final int column;
 
-    NotUtf8Exception(int line, int column, String message) {
+    NotTextException(int line, int column, String message) {
       super(message);
       this.line = line;
       this.column = column;
@@ -77,8 +80,18 @@ final class SourcePage {
     return "../".repeat((int) relative.chars().filter(c -> c == '/').count());
   }
 
-  static SourcePage read(Path file, String relative) throws IOException, NotUtf8Exception {
+  static SourcePage read(Path file, String relative) throws IOException, NotTextException {
     byte[] bytes = Files.readAllBytes(file);
+    // Text never holds a NUL byte; binary files almost always do, and may still decode as UTF-8.
+    for (int i = 0; i < bytes.length; i++) {
+      if (bytes[i] == 0) {
+        throw new NotTextException(
+            lineOf(bytes, i),
+            columnOf(bytes, i),
+            "page is not text: it holds a NUL byte, as binary files do; only AsciiDoc pages may"
+                + " have a page extension");
+      }
+    }
     String text = decode(bytes);
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);
@@ -88,7 +101,7 @@ final class SourcePage {
   }
 
   /** Decodes strictly, so a byte that is not UTF-8 is reported rather than silently replaced. */
-  private static String decode(byte[] bytes) throws NotUtf8Exception {
+  private static String decode(byte[] bytes) throws NotTextException {
     CharsetDecoder decoder =
         StandardCharsets.UTF_8
             .newDecoder()
@@ -98,24 +111,35 @@ final class SourcePage {
       return decoder.decode(ByteBuffer.wrap(bytes)).toString();
     } catch (CharacterCodingException e) {
       int bad = firstMalformed(bytes);
-      int line = 1;
-      int lineStart = 0;
-      for (int i = 0; i < bad; i++) {
-        if (bytes[i] == '\n') {
-          line++;
-          lineStart = i + 1;
-        }
-      }
-      String prefix = new String(bytes, lineStart, bad - lineStart, StandardCharsets.UTF_8);
-      int column = prefix.codePointCount(0, prefix.length()) + 1;
-      throw new NotUtf8Exception(
-          line,
-          column,
+      throw new NotTextException(
+          lineOf(bytes, bad),
+          columnOf(bytes, bad),
           String.format(
               "page is not UTF-8 text: byte 0x%02X cannot start or continue a UTF-8 character;"
                   + " save the file as UTF-8",
               bytes[bad] & 0xFF));
     }
+  }
+
+  /** The 1-based line of the byte at {@code offset}. */
+  private static int lineOf(byte[] bytes, int offset) {
+    int line = 1;
+    for (int i = 0; i < offset; i++) {
+      if (bytes[i] == '\n') {
+        line++;
+      }
+    }
+    return line;
+  }
+
+  /** The 1-based column, in characters, of the byte at {@code offset}. */
+  private static int columnOf(byte[] bytes, int offset) {
+    int lineStart = offset;
+    while (lineStart > 0 && bytes[lineStart - 1] != '\n') {
+      lineStart--;
+    }
+    String prefix = new String(bytes, lineStart, offset - lineStart, StandardCharsets.UTF_8);
+    return prefix.codePointCount(0, prefix.length()) + 1;
   }
 
   /** The offset of the first byte that does not decode as UTF-8. */

@@ -17,9 +17,9 @@ import java.util.stream.Stream;
 
 /**
  * Reads every page of a source tree and refuses, each with its own finding, what would otherwise be
- * lost or leak: a file that is not UTF-8 text, an empty page, two pages that would bake to one
- * address, a file name the site cannot link cleanly, and a symbolic link that leads out of the tree
- * (JBake would copy what it points to into the site).
+ * lost or leak: a file that is not UTF-8 text (a binary file among them), an empty page, two pages
+ * that would bake to one address, a file name the site cannot link cleanly, and a symbolic link
+ * that leads out of the tree (JBake would copy what it points to into the site).
  */
 final class SourceTree {
   /** The extensions JBake hands to the handbook's markup engine. */
@@ -74,21 +74,20 @@ final class SourceTree {
       SourcePage page;
       try {
         page = SourcePage.read(absolute, relative);
-      } catch (SourcePage.NotUtf8Exception e) {
+      } catch (SourcePage.NotTextException e) {
         tree.problems.add(
             Diagnostic.error(display, e.line, e.column, "source", String.valueOf(e.getMessage())));
         continue;
       }
-      int[] nul = nulPosition(page);
-      if (nul.length > 0) {
+      if (startsWithByteOrderMark(page.bytes())) {
         tree.problems.add(
-            Diagnostic.error(
+            Diagnostic.warning(
                 display,
-                nul[0],
-                nul[1],
+                1,
+                1,
                 "source",
-                "page is not text: it holds a NUL byte, as binary files do"));
-        continue;
+                "page starts with a UTF-8 byte order mark, which the handbook's files do not"
+                    + " carry (see .editorconfig): save it as UTF-8 without a BOM"));
       }
       if (page.lines().stream().allMatch(String::isBlank)) {
         tree.problems.add(
@@ -163,14 +162,10 @@ final class SourceTree {
     }
   }
 
-  /** The line and column of the page's first NUL byte, or nothing when it has none. */
-  private static int[] nulPosition(SourcePage page) {
-    for (int i = 0; i < page.lines().size(); i++) {
-      int at = page.lines().get(i).indexOf('\0');
-      if (at >= 0) {
-        return new int[] {i + 1, at + 1};
-      }
-    }
-    return new int[0];
+  private static boolean startsWithByteOrderMark(byte[] bytes) {
+    return bytes.length >= 3
+        && (bytes[0] & 0xFF) == 0xEF
+        && (bytes[1] & 0xFF) == 0xBB
+        && (bytes[2] & 0xFF) == 0xBF;
   }
 }

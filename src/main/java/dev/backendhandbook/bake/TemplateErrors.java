@@ -21,6 +21,10 @@ final class TemplateErrors {
       Pattern.compile(
           "in template \"([^\"]+)\"(?: in macro \"[^\"]+\")? at line (\\d+), column (\\d+)");
 
+  private static final List<String> TAILS = List.of("\n----", "Was expecting one of");
+  private static final Pattern POSITION_NOTE =
+      Pattern.compile("\\s*\\[" + POSITION.pattern() + "]");
+
   private TemplateErrors() {}
 
   static Diagnostic diagnose(Throwable error, SourceLayout layout) {
@@ -87,13 +91,19 @@ final class TemplateErrors {
     return value == null ? 0 : value;
   }
 
-  /** Freemarker's message on one line, without the tips it appends after a rule of dashes. */
+  /**
+   * Freemarker's message on one line, without what it appends after the cause: the tips after a
+   * rule of dashes, the parser's list of every token it could have accepted, and the position,
+   * which the diagnostic already gives.
+   */
   private static String summary(@Nullable String message) {
     String text = message == null ? "" : message;
-    int tips = text.indexOf("\n----");
-    if (tips >= 0) {
-      text = text.substring(0, tips);
+    for (String tail : TAILS) {
+      int at = text.indexOf(tail);
+      if (at >= 0) {
+        text = text.substring(0, at);
+      }
     }
-    return text.replaceAll("\\s+", " ").strip();
+    return POSITION_NOTE.matcher(text).replaceAll("").replaceAll("\\s+", " ").strip();
   }
 }

@@ -2,6 +2,7 @@ package dev.backendhandbook.cli;
 
 import dev.backendhandbook.bake.BakeResult;
 import dev.backendhandbook.bake.Baker;
+import dev.backendhandbook.bake.Drafts;
 import dev.backendhandbook.bake.SourceLayout;
 import dev.backendhandbook.check.CheckConfig;
 import dev.backendhandbook.check.Checker;
@@ -15,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.jspecify.annotations.Nullable;
@@ -144,9 +146,12 @@ final class ServeCommand implements Callable<Integer> {
         server.reload();
         reloaded = System.nanoTime();
         diagnostics.addAll(
-            new Checker(Checker.defaultRules(), Printing::display, checks)
-                .check(output)
-                .diagnostics());
+            Drafts.withoutUnlinkedDrafts(
+                new Checker(Checker.defaultRules(), Printing::display, checks)
+                    .check(output)
+                    .diagnostics(),
+                Objects.requireNonNull(result.model()),
+                output));
       }
       long checkedMillis = reloaded == 0 ? 0 : (System.nanoTime() - reloaded) / 1_000_000;
       List<String> lines = diagnostics.stream().sorted().map(Diagnostic::toString).toList();

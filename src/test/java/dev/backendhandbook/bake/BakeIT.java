@@ -187,10 +187,10 @@ class BakeIT {
                 .diagnostics());
     assertEquals(
         List.of(
-            "guide/first-page.html:53:9: error: missing-file: link to 'missing.html' names a file"
+            "guide/first-page.html:68:9: error: missing-file: link to 'missing.html' names a file"
                 + " that does not exist: 'guide/missing.html' (baked from"
                 + " content/guide/first-page.adoc with template page.ftlh)",
-            "guide/second-page.html:52:9: error: missing-file: link to 'missing.html' names a file"
+            "guide/second-page.html:67:9: error: missing-file: link to 'missing.html' names a file"
                 + " that does not exist: 'guide/missing.html' (baked from"
                 + " content/guide/second-page.adoc with template page.ftlh)"),
         findings);
@@ -292,6 +292,126 @@ class BakeIT {
             .anyMatch(w -> w.endsWith("that belongs to another page or format")),
         result.warnings().toString());
     assertSameFiles(work.resolve("clean"), work.resolve("site"));
+  }
+
+  @Test
+  void draftIsBakedForThePreviewOnlyAndLinkedFromNowhere() throws IOException {
+    Path source = assemble("draft-page");
+    Path published = work.resolve("site");
+    assertEquals(List.of(), printed(bakeInto(source, published).diagnostics()));
+    assertFalse(Files.exists(published.resolve("guide/draft-page.html")));
+    assertEquals(List.of(), filesMentioningTheDraft(published), "bake publishes no trace of it");
+
+    BakeResult preview =
+        baker.bake(
+            layout(source), work.resolve("out"), new Baker.Options(Map.of(), cache(), true, null));
+    assertEquals(List.of(), printed(preview.diagnostics()));
+    Path previewed = work.resolve("preview");
+    preview.publish(previewed);
+    assertTrue(
+        Files.readString(previewed.resolve("guide/draft-page.html")).contains("Zanzibar"),
+        "serve shows the draft at its own address");
+    assertEquals(
+        List.of("guide/draft-page.html"),
+        filesMentioningTheDraft(previewed),
+        "no navigation, search entry, sitemap, feed or tag page leads to it");
+
+    List<Diagnostic> findings =
+        new Checker(Checker.defaultRules(), Path::toString).check(previewed).diagnostics();
+    assertEquals(
+        List.of("unreachable-page", "navigation", "sitemap"),
+        findings.stream().map(Diagnostic::rule).toList(),
+        "the checker sees what a draft is meant to be: " + findings);
+    assertEquals(
+        List.of(),
+        printed(
+            Drafts.withoutUnlinkedDrafts(
+                findings, java.util.Objects.requireNonNull(preview.model()), previewed)),
+        "so the preview leaves those findings out");
+  }
+
+  @Test
+  void publishedPageMayNotLinkToADraft() throws IOException {
+    assertBakeFails(
+        "xref-to-a-draft",
+        "content/guide/third-page.adoc:9:10: error: xref: xref 'draft-page.adoc#half-written' names"
+            + " a draft, which is never published: publish 'draft-page.adoc' or remove the link");
+  }
+
+  @Test
+  void pageAliasesBecomeRedirectsThatWorkFromDiskAndAreNeitherMappedNorSearched()
+      throws IOException {
+    Path output = work.resolve("site");
+    assertEquals(List.of(), printed(bakeInto(assemble("moved-page"), output).diagnostics()));
+
+    Map<String, String> redirects =
+        Map.of(
+            "guide/old-second-page.html", "../guide/second-page.html",
+            "archive/2024/second.html", "../../guide/second-page.html");
+    for (Map.Entry<String, String> redirect : redirects.entrySet()) {
+      Path file = output.resolve(redirect.getKey());
+      String html = Files.readString(file);
+      String link = redirect.getValue();
+      assertTrue(
+          html.contains("<meta http-equiv=\"refresh\" content=\"0; url=" + link + "\">"), html);
+      assertTrue(html.contains("<a href=\"" + link + "\">Second Page</a>"), html);
+      assertTrue(
+          Files.isRegularFile(file.resolveSibling(link).normalize()),
+          "opened from disk, " + redirect.getKey() + " leads to the moved page");
+    }
+    for (String generated : List.of("sitemap.xml", "feed.xml", "js/search-index.js")) {
+      String text = Files.readString(output.resolve(generated));
+      assertTrue(text.contains("guide/second-page.html"), generated);
+      assertFalse(
+          text.contains("old-second-page") || text.contains("archive/"),
+          generated + " leaves the redirects out");
+    }
+  }
+
+  @Test
+  void siteHostGivesTheAbsoluteUrlsOfSitemapFeedAndRobotsAndNoOtherLink() throws IOException {
+    Path source = assemble("good");
+    String host = "https://example.org/preview-host";
+    BakeResult result =
+        baker.bake(
+            layout(source),
+            work.resolve("out"),
+            new Baker.Options(Map.of("site.host", host), cache(), false, null));
+    assertEquals(List.of(), printed(result.diagnostics()));
+    Path site = work.resolve("site");
+    result.publish(site);
+    assertTrue(
+        Files.readString(site.resolve("sitemap.xml"))
+            .contains("<loc>" + host + "/guide/first-page.html</loc>"));
+    assertTrue(
+        Files.readString(site.resolve("feed.xml"))
+            .contains("<link href=\"" + host + "/guide/first-page.html\"/>"));
+    assertEquals(
+        "User-agent: *\nAllow: /\nSitemap: " + host + "/sitemap.xml\n",
+        Files.readString(site.resolve("robots.txt")));
+    for (String file : relativeFiles(site)) {
+      if (file.endsWith(".html")) {
+        assertFalse(
+            Files.readString(site.resolve(file)).contains(host), file + " links relatively");
+      }
+    }
+  }
+
+  /** The site's files that name the fixture's draft page by its address, title or words. */
+  private static List<String> filesMentioningTheDraft(Path site) throws IOException {
+    List<String> mentioning = new java.util.ArrayList<>();
+    for (String file : relativeFiles(site)) {
+      String text =
+          new String(
+              Files.readAllBytes(site.resolve(file)), java.nio.charset.StandardCharsets.ISO_8859_1);
+      if (text.contains("draft-page")
+          || text.contains("Unfinished Thoughts")
+          || text.contains("Zanzibar")
+          || text.contains("unfinished")) {
+        mentioning.add(file);
+      }
+    }
+    return mentioning;
   }
 
   /** Asserts that two folders hold the same files with the same bytes. */

@@ -1,7 +1,11 @@
 package dev.backendhandbook.bake.model;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -29,6 +33,7 @@ public final class HandbookModel {
   private final Map<String, Page> bySource;
   private final List<Tag> tags;
   private final Instant updated;
+  private final List<Link> editions;
 
   private HandbookModel(
       @Nullable Page home,
@@ -37,7 +42,8 @@ public final class HandbookModel {
       Map<String, Page> byUri,
       Map<String, Page> bySource,
       List<Tag> tags,
-      Instant updated) {
+      Instant updated,
+      List<Link> editions) {
     this.home = home;
     this.sections = List.copyOf(sections);
     this.readingOrder = List.copyOf(readingOrder);
@@ -45,6 +51,7 @@ public final class HandbookModel {
     this.bySource = Map.copyOf(bySource);
     this.tags = List.copyOf(tags);
     this.updated = updated;
+    this.editions = List.copyOf(editions);
   }
 
   /**
@@ -75,7 +82,7 @@ public final class HandbookModel {
     }
     for (Page sectionPage : sectionOrder) {
       reading.add(sectionPage);
-      List<Page> members = inSection.getOrDefault(sectionPage.section(), List.of());
+      List<Page> members = inSection.computeIfAbsent(sectionPage.section(), s -> new ArrayList<>());
       members.sort(IN_SECTION);
       reading.addAll(members);
     }
@@ -125,7 +132,8 @@ public final class HandbookModel {
             .max(Comparator.naturalOrder())
             .orElse(fallbackDate);
     Page linkedHome = home == null ? null : linked(byUri, home);
-    return new HandbookModel(linkedHome, sections, readingOrder, byUri, bySource, tags, updated);
+    return new HandbookModel(
+        linkedHome, sections, readingOrder, byUri, bySource, tags, updated, List.of());
   }
 
   private static List<Link> trail(@Nullable Page home, Map<String, Page> sectionPages, Page page) {
@@ -194,8 +202,32 @@ public final class HandbookModel {
         .toList();
   }
 
+  /**
+   * The Content Security Policy source that allows one inline script (CSP Level 2, hash sources): a
+   * template hashes the very text it writes, so the two cannot drift apart.
+   */
+  public String scriptHash(String script) {
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(script.getBytes(StandardCharsets.UTF_8));
+      return "'sha256-" + Base64.getEncoder().encodeToString(digest) + "'";
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
+  }
+
   /** When the handbook last changed: the newest of its pages' dates. */
   public Instant updated() {
     return updated;
+  }
+
+  /** The same handbook, offered also as these downloads (the PDF, the EPUB, the offline zip). */
+  public HandbookModel withEditions(List<Link> links) {
+    return new HandbookModel(home, sections, readingOrder, byUri, bySource, tags, updated, links);
+  }
+
+  /** The downloadable editions of the handbook, relative to the site root; empty when skipped. */
+  public List<Link> editions() {
+    return editions;
   }
 }

@@ -10,8 +10,19 @@ import java.util.List;
  * @param pages the section's other pages, ordered by {@code :jbake-order:} then title
  */
 public record Section(String id, Page page, List<Page> pages) {
+  /**
+   * The most pages a section lists in the navigation of pages outside it; a bigger one shows only
+   * its overview there, so each page's navigation grows with the number of sections, not pages.
+   */
+  public static final int NAVIGATION_LIMIT = 40;
+
   public Section {
     pages = List.copyOf(pages);
+  }
+
+  /** Whether pages of other sections list this section's pages in their navigation. */
+  public boolean listedInNavigation() {
+    return pages.size() <= NAVIGATION_LIMIT;
   }
 
   public String title() {

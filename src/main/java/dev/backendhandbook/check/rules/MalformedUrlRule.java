@@ -56,11 +56,7 @@ public final class MalformedUrlRule extends Rule {
           err(findings, page, reference, "URL '" + url + "' has no host");
         }
       } catch (URISyntaxException e) {
-        err(
-            findings,
-            page,
-            reference,
-            "URL '" + url + "' is malformed: " + e.getReason() + " at index " + e.getIndex());
+        err(findings, page, reference, "URL '" + url + "' is malformed: " + e.getReason());
       }
     }
   }
