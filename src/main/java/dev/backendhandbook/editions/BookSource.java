@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The single AsciiDoc document both editions are converted from: a book whose chapters are the
@@ -37,6 +38,8 @@ record BookSource(
   }
 
   /** Writes the book and its page copies into {@code work}, replacing what was there. */
+  private static final Pattern VERBATIM_DELIMITER = Pattern.compile("-{4,}|\\.{4,}|/{4,}|\\+{4,}");
+
   static BookSource write(SourceLayout layout, HandbookModel model, Path work) throws IOException {
     Path pagesFolder = work.resolve("pages");
     Set<String> anchors = new LinkedHashSet<>();
@@ -63,9 +66,17 @@ record BookSource(
       Path copy = pagesFolder.resolve(relative);
       List<String> lines = Files.readAllLines(source, StandardCharsets.UTF_8);
       List<String> rewritten = new ArrayList<>();
+      String verbatim = null;
       for (int line = 0; line < lines.size(); line++) {
+        String text = lines.get(line);
+        // A listing, literal, comment or passthrough block shows an xref as text: left as it is.
+        if (verbatim != null || VERBATIM_DELIMITER.matcher(text).matches()) {
+          verbatim = verbatim == null ? text : text.equals(verbatim) ? null : verbatim;
+          rewritten.add(text);
+          continue;
+        }
         List<String> missing = new ArrayList<>();
-        rewritten.add(rewriter.rewrite(relative, lines.get(line), missing));
+        rewritten.add(rewriter.rewrite(relative, text, missing));
         for (String target : missing) {
           problems.add(
               Diagnostic.error(

@@ -49,7 +49,8 @@ class BookSourceTest {
         content.resolve("index.adoc"),
         "= Data\n\n[#sql]\n== SQL\n\nAlso xref:draft.adoc[a draft].\n",
         StandardCharsets.UTF_8);
-    Files.writeString(content.resolve("sql.adoc"), "= SQL\n", StandardCharsets.UTF_8);
+    String listing = "= SQL\n\n[source,asciidoc]\n----\nxref:nowhere.adoc[shown as text]\n----\n";
+    Files.writeString(content.resolve("sql.adoc"), listing, StandardCharsets.UTF_8);
     SourceLayout layout = new SourceLayout(work.resolve("src"), work);
     HandbookModel model =
         HandbookModel.of(
@@ -92,6 +93,10 @@ class BookSourceTest {
             "src/content/data/index.adoc:6:6: error: edition: link to 'draft.adoc' names no page"
                 + " of the book: the PDF and the EPUB hold only the pages of the reading order"),
         book.problems().stream().map(Object::toString).toList());
+    assertEquals(
+        listing,
+        Files.readString(work.resolve("book/pages/data/sql.adoc"), StandardCharsets.UTF_8),
+        "an xref in a listing is text: neither rewritten nor reported");
     assertEquals(
         "See xref:data_index_sql[SQL].",
         Files.readAllLines(work.resolve("book/pages/index.adoc"), StandardCharsets.UTF_8).get(3));
