@@ -29,10 +29,6 @@ record CrossReference(Path file, int line, int column, String target) {
     if (hash >= 0) {
       return target.substring(hash + 1);
     }
-    return isAsciiDocPath(target) ? "" : target;
-  }
-
-  private static boolean isAsciiDocPath(String path) {
-    return path.endsWith(".adoc") || path.endsWith(".asciidoc") || path.endsWith(".ad");
+    return SourceLayout.isAsciiDoc(target) ? "" : target;
   }
 }

@@ -1,6 +1,7 @@
 package dev.backendhandbook.bake;
 
 import dev.backendhandbook.diagnostic.DisplayPath;
+import java.util.List;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
@@ -10,6 +11,15 @@ import org.jspecify.annotations.Nullable;
  * {@code examples} under one root, the root being the only place an {@code include::} may read.
  */
 public record SourceLayout(Path root, Path workingDirectory) {
+  /** The file extensions of AsciiDoc pages, as JBake and Asciidoctor know them. */
+  public static final List<String> ASCIIDOC = List.of("adoc", "asciidoc", "ad");
+
+  /** Whether a path names an AsciiDoc file by its extension. */
+  public static boolean isAsciiDoc(String path) {
+    int dot = path.lastIndexOf('.');
+    return dot >= 0 && ASCIIDOC.contains(path.substring(dot + 1));
+  }
+
 
   public SourceLayout {
     root = root.toAbsolutePath().normalize();

@@ -23,7 +23,7 @@ import java.util.stream.Stream;
  */
 final class SourceTree {
   /** The extensions JBake hands to the handbook's markup engine. */
-  static final List<String> ASCIIDOC = List.of("adoc", "asciidoc", "ad");
+  static final List<String> ASCIIDOC = SourceLayout.ASCIIDOC;
 
   /** A page this large makes its own and the search data heavy for every reader. */
   static final long LARGEST_PAGE = 1_000_000;

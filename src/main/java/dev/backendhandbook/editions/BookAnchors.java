@@ -1,5 +1,6 @@
 package dev.backendhandbook.editions;
 
+import dev.backendhandbook.bake.SourceLayout;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -29,7 +30,11 @@ final class BookAnchors {
   /** The target of an {@code xref:} macro, up to its text in brackets. */
   private static final Pattern XREF = Pattern.compile("xref:([^\\[\\s]*)\\[");
 
-  private static final Pattern ASCIIDOC_FILE = Pattern.compile("(.*)\\.(?:adoc|asciidoc|ad)");
+  /** A cross reference in its short form, {@code <<id>>} or {@code <<page.adoc#id,text>>}. */
+  private static final Pattern SHORT_XREF = Pattern.compile("<<([^,>\\s]+)(,[^>]*)?>>");
+
+  private static final Pattern ASCIIDOC_FILE =
+      Pattern.compile("(.*)\\.(?:" + String.join("|", SourceLayout.ASCIIDOC) + ")");
 
   /** Between a page's anchor and each of its ids. */
   static final String SEPARATOR = "_";
@@ -67,7 +72,20 @@ final class BookAnchors {
       xref.appendReplacement(rewritten, Matcher.quoteReplacement("xref:" + target + "["));
     }
     xref.appendTail(rewritten);
-    return rewritten.toString();
+    Matcher shortXref = SHORT_XREF.matcher(rewritten.toString());
+    StringBuilder shortened = new StringBuilder();
+    while (shortXref.find()) {
+      String target = target(relative, shortXref.group(1));
+      if (target == null) {
+        missing.add(shortXref.group(1));
+        target = shortXref.group(1);
+      }
+      String label = shortXref.group(2) == null ? "" : shortXref.group(2);
+      shortXref.appendReplacement(
+          shortened, Matcher.quoteReplacement("<<" + target + label + ">>"));
+    }
+    shortXref.appendTail(shortened);
+    return shortened.toString();
   }
 
   /** The book's id for an xref target written on the page at {@code relative}, or null. */

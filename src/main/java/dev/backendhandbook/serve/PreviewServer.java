@@ -2,6 +2,7 @@ package dev.backendhandbook.serve;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.backendhandbook.check.SiteContract;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -163,7 +164,7 @@ public final class PreviewServer implements AutoCloseable {
       int status = 200;
       if (file == null) {
         status = 404;
-        file = root.resolve("404.html");
+        file = root.resolve(SiteContract.NOT_FOUND);
       }
       byte[] body =
           Files.isRegularFile(file)
@@ -187,7 +188,7 @@ public final class PreviewServer implements AutoCloseable {
       return null;
     }
     if (Files.isDirectory(file)) {
-      file = file.resolve("index.html");
+      file = file.resolve(SiteContract.INDEX);
     }
     if (!Files.isRegularFile(file) || !file.toRealPath().startsWith(root.toRealPath())) {
       return null;

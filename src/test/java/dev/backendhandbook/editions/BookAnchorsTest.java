@@ -38,6 +38,10 @@ class BookAnchorsTest {
                 + " xref:../reference/glossary.adoc[the glossary]."));
     assertEquals("See xref:data_databases_acid[].", rewrite("See xref:databases.adoc#acid[]."));
     assertEquals("See xref:data_databases_acid[].", rewrite("See xref:acid[]."));
+    assertEquals("See <<data_databases_acid>>.", rewrite("See <<acid>>."));
+    assertEquals(
+        "See <<reference_glossary_acid,ACID>>.",
+        rewrite("See <<../reference/glossary.adoc#acid,ACID>>."));
     assertEquals(List.of(), missing);
   }
 

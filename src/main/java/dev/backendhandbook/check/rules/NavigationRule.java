@@ -11,14 +11,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import org.jsoup.nodes.Element;
 
 /**
- * Reports a content page missing from the site navigation.
+ * Reports a content page that no other page's site navigation links to.
  *
  * <p>Convention of this site: a page baked from AsciiDoc carries {@code <meta
- * name="handbook:source">}, and the home page's {@code <nav class="site-nav">} links every such
- * page but the home page itself.
+ * name="handbook:source">}, and each page's {@code <nav class="site-nav">} lists the sections and
+ * the pages of its own section (of every section, while they are few). So every content page but
+ * the home page must be linked from the site navigation of at least one other page; a link from its
+ * own navigation, or from the text of a page, does not count.
  *
  * <p>The rule spans pages, so it runs once for the site, after the pages are checked: jsoup trees
  * are not safe to read from several threads (a read can fill a cache), and each page's tree is read
@@ -45,16 +46,19 @@ public final class NavigationRule extends Rule {
     if (contentPages.isEmpty()) {
       return;
     }
-    Element nav = home.document().selectFirst("nav.site-nav");
-    if (nav == null) {
+    if (home.document().selectFirst("nav.site-nav") == null) {
       err(findings, home, home.document().body(), "the home page has no <nav class=\"site-nav\">");
       return;
     }
     Set<String> linked = new HashSet<>();
-    for (Reference reference : home.references()) {
-      Page target = site.pageAt(reference.target());
-      if (target != null && nav.equals(reference.element().closest("nav.site-nav"))) {
-        linked.add(target.path());
+    for (Page page : site.pages()) {
+      for (Reference reference : page.references()) {
+        Page target = site.pageAt(reference.target());
+        if (target != null
+            && !target.path().equals(page.path())
+            && reference.element().closest("nav.site-nav") != null) {
+          linked.add(target.path());
+        }
       }
     }
     for (Page page : contentPages) {

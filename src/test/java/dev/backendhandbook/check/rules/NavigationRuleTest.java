@@ -18,7 +18,9 @@ class NavigationRuleTest {
     assertEquals(
         List.of(
             "guide/b.html:3:45: error: navigation: page is missing from the site navigation (baked"
-                + " from content/guide/b.adoc)"),
+                + " from content/guide/b.adoc)",
+            "guide/d.html:3:45: error: navigation: page is missing from the site navigation (baked"
+                + " from content/guide/d.adoc)"),
         RuleFixtures.findings(rule, "navigation-invalid"));
   }
 }
