@@ -17,7 +17,7 @@ record CrossReference(Path file, int line, int column, String target) {
     int hash = target.indexOf('#');
     String page = hash < 0 ? target : target.substring(0, hash);
     // Asciidoctor reads a target without '#' and without an AsciiDoc extension as an id.
-    if (hash < 0 && !isAsciiDocPath(page)) {
+    if (hash < 0 && !SourceLayout.isAsciiDoc(page)) {
       return "";
     }
     return page;

@@ -1,9 +1,9 @@
 package dev.backendhandbook.bake;
 
 import dev.backendhandbook.diagnostic.DisplayPath;
-import java.util.List;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,7 +19,6 @@ public record SourceLayout(Path root, Path workingDirectory) {
     int dot = path.lastIndexOf('.');
     return dot >= 0 && ASCIIDOC.contains(path.substring(dot + 1));
   }
-
 
   public SourceLayout {
     root = root.toAbsolutePath().normalize();
