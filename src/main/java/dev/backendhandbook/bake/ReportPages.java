@@ -1,5 +1,6 @@
 package dev.backendhandbook.bake;
 
+import dev.backendhandbook.check.SiteContract;
 import dev.backendhandbook.bake.model.HandbookModel;
 import dev.backendhandbook.bake.model.Link;
 import freemarker.template.Configuration;
@@ -79,7 +80,7 @@ final class ReportPages {
       Path reports, Path target, Path templates, HandbookModel model, Map<String, Object> config)
       throws IOException {
     Configuration freemarker = HandbookTemplateEngine.freemarker(templates.toFile());
-    Template template = freemarker.getTemplate("report.ftlh");
+    Template template = freemarker.getTemplate(SiteContract.REPORT_TEMPLATE);
     List<Report> pages = new ArrayList<>();
     try (Stream<Path> files = Files.walk(reports)) {
       for (Path file : files.sorted().toList()) {

@@ -20,6 +20,9 @@ public final class SiteContract {
   /** {@code <meta name="handbook:template" content="page.ftlh">}: the template that laid it out. */
   public static final String TEMPLATE_META = "handbook:template";
 
+  /** The template of a Maven Site project report, whose links come from dependencies' POMs. */
+  public static final String REPORT_TEMPLATE = "report.ftlh";
+
   /** The 1-based line of the AsciiDoc source an element of the page body was converted from. */
   public static final String SOURCE_LINE = "data-source-line";
 }

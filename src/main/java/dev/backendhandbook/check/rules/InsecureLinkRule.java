@@ -5,12 +5,15 @@ import dev.backendhandbook.check.Page;
 import dev.backendhandbook.check.Reference;
 import dev.backendhandbook.check.Rule;
 import dev.backendhandbook.check.Site;
+import dev.backendhandbook.check.SiteContract;
 import dev.backendhandbook.check.Urls;
 import java.util.regex.Pattern;
 
 /**
  * Reports {@code http:} URLs to other hosts: readers should reach sources over HTTPS, and a page
- * loading a resource over HTTP is mixed content. Loopback addresses are left alone.
+ * loading a resource over HTTP is mixed content. Loopback addresses are left alone, and so are the
+ * links (not the resources) of a project report: they are the addresses dependencies give in their
+ * POMs, quoted as they are.
  */
 public final class InsecureLinkRule extends Rule {
   private static final Pattern LOOPBACK =
@@ -23,8 +26,12 @@ public final class InsecureLinkRule extends Rule {
 
   @Override
   public void check(Page page, Site site, Findings findings) {
+    boolean report = SiteContract.REPORT_TEMPLATE.equals(page.metaContent(SiteContract.TEMPLATE_META));
     for (Reference reference : page.references()) {
       String url = reference.url();
+      if (report && reference.element().normalName().equals("a")) {
+        continue;
+      }
       if ("http".equals(Urls.scheme(url)) && !LOOPBACK.matcher(url).matches()) {
         err(findings, page, reference, "URL '" + url + "' uses http:, use https:");
       }

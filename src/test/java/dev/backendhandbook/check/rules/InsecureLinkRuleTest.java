@@ -20,7 +20,9 @@ class InsecureLinkRuleTest {
             "index.html:5:7: error: insecure-link: URL 'http://example.org/' uses http:, use"
                 + " https:",
             "index.html:6:6: error: insecure-link: URL 'http://example.org/logo.png' uses http:,"
-                + " use https:"),
+                + " use https:",
+            "project/plugins.html:5:9: error: insecure-link: URL 'http://example.org/badge.png'"
+                + " uses http:, use https: (baked from template report.ftlh)"),
         RuleFixtures.findings(rule, "insecure-link-invalid"));
   }
 }
