@@ -1,8 +1,8 @@
 package dev.backendhandbook.bake;
 
-import dev.backendhandbook.check.SiteContract;
 import dev.backendhandbook.bake.model.HandbookModel;
 import dev.backendhandbook.bake.model.Link;
+import dev.backendhandbook.check.SiteContract;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;

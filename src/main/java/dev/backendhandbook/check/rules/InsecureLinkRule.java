@@ -26,7 +26,8 @@ public final class InsecureLinkRule extends Rule {
 
   @Override
   public void check(Page page, Site site, Findings findings) {
-    boolean report = SiteContract.REPORT_TEMPLATE.equals(page.metaContent(SiteContract.TEMPLATE_META));
+    boolean report =
+        SiteContract.REPORT_TEMPLATE.equals(page.metaContent(SiteContract.TEMPLATE_META));
     for (Reference reference : page.references()) {
       String url = reference.url();
       if (report && reference.element().normalName().equals("a")) {
