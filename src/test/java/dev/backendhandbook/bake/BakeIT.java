@@ -1,5 +1,6 @@
 package dev.backendhandbook.bake;
 
+import static dev.backendhandbook.testing.Trees.copy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.backendhandbook.check.Checker;
 import dev.backendhandbook.diagnostic.Diagnostic;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -495,24 +495,6 @@ class BakeIT {
       return Path.of(BakeIT.class.getResource("/bake/" + fixture).toURI());
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
-    }
-  }
-
-  private static void copy(Path from, Path to) throws IOException {
-    try (Stream<Path> files = Files.walk(from)) {
-      files.forEach(
-          file -> {
-            try {
-              Path target = to.resolve(from.relativize(file).toString());
-              if (Files.isDirectory(file)) {
-                Files.createDirectories(target);
-              } else {
-                Files.copy(file, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-              }
-            } catch (IOException e) {
-              throw new UncheckedIOException(e);
-            }
-          });
     }
   }
 

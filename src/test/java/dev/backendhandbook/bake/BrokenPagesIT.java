@@ -1,5 +1,6 @@
 package dev.backendhandbook.bake;
 
+import static dev.backendhandbook.testing.Trees.copy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,11 +9,9 @@ import dev.backendhandbook.cli.Main;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -263,24 +262,6 @@ class BrokenPagesIT {
       return Path.of(BrokenPagesIT.class.getResource("/bake/" + fixture).toURI());
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
-    }
-  }
-
-  private static void copy(Path from, Path to) throws IOException {
-    try (Stream<Path> files = Files.walk(from)) {
-      files.forEach(
-          file -> {
-            try {
-              Path target = to.resolve(from.relativize(file).toString());
-              if (Files.isDirectory(file)) {
-                Files.createDirectories(target);
-              } else {
-                Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
-              }
-            } catch (IOException e) {
-              throw new UncheckedIOException(e);
-            }
-          });
     }
   }
 

@@ -1,16 +1,15 @@
 package dev.backendhandbook.bake;
 
+import static dev.backendhandbook.testing.Trees.copy;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -121,24 +120,6 @@ class ReproducibleBuildIT {
           .map(f -> folder.relativize(f).toString())
           .sorted()
           .toList();
-    }
-  }
-
-  private static void copy(Path from, Path to) throws IOException {
-    try (Stream<Path> files = Files.walk(from)) {
-      files.forEach(
-          file -> {
-            try {
-              Path target = to.resolve(from.relativize(file).toString());
-              if (Files.isDirectory(file)) {
-                Files.createDirectories(target);
-              } else {
-                Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
-              }
-            } catch (IOException e) {
-              throw new UncheckedIOException(e);
-            }
-          });
     }
   }
 }

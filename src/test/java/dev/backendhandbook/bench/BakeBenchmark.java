@@ -2,6 +2,7 @@ package dev.backendhandbook.bench;
 
 import dev.backendhandbook.bake.SiteOutput;
 import dev.backendhandbook.testing.Chromium;
+import dev.backendhandbook.testing.Trees;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
@@ -101,7 +102,7 @@ public final class BakeBenchmark {
   /** The writer's loop on the real handbook: cold, unchanged, one page edited, and serve. */
   private static void realHandbook(List<String> table) throws Exception {
     Path real = WORK.resolve("real/src");
-    Corpus.copyTree(Path.of("src"), real);
+    Trees.copy(Path.of("src"), real);
     int pages = Corpus.copiedPages(real.resolve("content")).size() + countIndexPages(real);
     Path cache = WORK.resolve("real/cache");
     // The first run after a build writes the tool's class-data archive (as ./mvnw package does

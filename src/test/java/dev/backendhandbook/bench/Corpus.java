@@ -1,11 +1,10 @@
 package dev.backendhandbook.bench;
 
+import dev.backendhandbook.testing.Trees;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -48,11 +47,11 @@ final class Corpus {
    * @return how many pages it holds
    */
   static int handbook(Path source, Path target, int pages) throws IOException {
-    copyTree(source.resolve("templates"), target.resolve("templates"));
-    copyTree(source.resolve("assets"), target.resolve("assets"));
-    copyTree(source.resolve("examples"), target.resolve("examples"));
+    Trees.copy(source.resolve("templates"), target.resolve("templates"));
+    Trees.copy(source.resolve("assets"), target.resolve("assets"));
+    Trees.copy(source.resolve("examples"), target.resolve("examples"));
     // Some pages include a test itself, as the testing page shows its JUnit test.
-    copyTree(source.resolve(TESTED_EXAMPLES), target.resolve(TESTED_EXAMPLES));
+    Trees.copy(source.resolve(TESTED_EXAMPLES), target.resolve(TESTED_EXAMPLES));
     Files.copy(source.resolve("jbake.properties"), target.resolve("jbake.properties"));
     Path content = source.resolve("content");
     List<Path> originals;
@@ -110,8 +109,8 @@ final class Corpus {
         nav.add("* xref:" + relative + "[]");
       }
     }
-    copyTree(handbook.resolve("examples"), repository.resolve("modules/ROOT/examples"));
-    copyTree(
+    Trees.copy(handbook.resolve("examples"), repository.resolve("modules/ROOT/examples"));
+    Trees.copy(
         handbook.resolve(TESTED_EXAMPLES),
         repository.resolve("modules/ROOT/examples/" + TESTED_EXAMPLES));
     write(repository.resolve("modules/ROOT/nav.adoc"), String.join("\n", nav) + "\n");
@@ -198,23 +197,5 @@ final class Corpus {
   private static void write(Path file, String text) throws IOException {
     Files.createDirectories(file.getParent());
     Files.writeString(file, text, StandardCharsets.UTF_8);
-  }
-
-  static void copyTree(Path from, Path to) throws IOException {
-    try (Stream<Path> files = Files.walk(from)) {
-      files.forEach(
-          file -> {
-            try {
-              Path target = to.resolve(from.relativize(file).toString());
-              if (Files.isDirectory(file)) {
-                Files.createDirectories(target);
-              } else {
-                Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
-              }
-            } catch (IOException e) {
-              throw new UncheckedIOException(e);
-            }
-          });
-    }
   }
 }
