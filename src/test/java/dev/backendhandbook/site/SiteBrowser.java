@@ -1,5 +1,6 @@
 package dev.backendhandbook.site;
 
+import dev.backendhandbook.testing.Chromium;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -7,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
@@ -28,19 +28,7 @@ final class SiteBrowser implements AutoCloseable {
 
   static SiteBrowser start(int width, int height, boolean javascript) throws IOException {
     Path profile = Files.createTempDirectory("handbook-chromium");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary("/usr/bin/chromium");
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--window-size=" + width + "," + height,
-        "--user-data-dir=" + profile);
+    ChromeOptions options = Chromium.options(width, height, profile);
     if (!javascript) {
       options.setExperimentalOption(
           "prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
@@ -48,11 +36,7 @@ final class SiteBrowser implements AutoCloseable {
     LoggingPreferences logs = new LoggingPreferences();
     logs.enable(LogType.BROWSER, Level.ALL);
     options.setCapability("goog:loggingPrefs", logs);
-    ChromeDriverService service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
-            .build();
-    return new SiteBrowser(new ChromeDriver(service, options), profile);
+    return new SiteBrowser(new ChromeDriver(Chromium.service(), options), profile);
   }
 
   ChromeDriver driver() {

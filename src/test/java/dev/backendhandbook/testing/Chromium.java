@@ -24,6 +24,11 @@ public final class Chromium implements AutoCloseable {
   /** Starts a browser with a window of the given size. */
   public static Chromium start(int width, int height) throws IOException {
     Path profile = Files.createTempDirectory("handbook-chromium");
+    return new Chromium(new ChromeDriver(service(), options(width, height, profile)), profile);
+  }
+
+  /** Debian's Chromium, headless, with a window of the given size and a profile of its own. */
+  public static ChromeOptions options(int width, int height, Path profile) {
     ChromeOptions options = new ChromeOptions();
     options.setBinary("/usr/bin/chromium");
     options.addArguments(
@@ -37,11 +42,14 @@ public final class Chromium implements AutoCloseable {
         "--disable-sync",
         "--window-size=" + width + "," + height,
         "--user-data-dir=" + profile);
-    ChromeDriverService service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
-            .build();
-    return new Chromium(new ChromeDriver(service, options), profile);
+    return options;
+  }
+
+  /** Debian's chromedriver. */
+  public static ChromeDriverService service() {
+    return new ChromeDriverService.Builder()
+        .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
+        .build();
   }
 
   public ChromeDriver driver() {
