@@ -36,20 +36,14 @@ final class Suggestions {
     int allowed = Math.max(2, fragment.length() / 3);
     String best = null;
     int bestDistance = allowed + 1;
-    if (forwards.length <= 4 * WINDOW) {
-      for (String id : forwards) {
-        int distance = distance(fragment, id, allowed);
-        if (distance < bestDistance
-            || (distance == bestDistance && best != null && id.compareTo(best) < 0)) {
-          best = id;
-          bestDistance = distance;
-        }
-      }
-      return best;
+    // A few ids are all compared; of many, only those that sort near the fragment, read either way.
+    String[] candidates = forwards;
+    int count = forwards.length;
+    if (count > 4 * WINDOW) {
+      candidates = new String[4 * WINDOW];
+      count = near(forwards, fragment, candidates, 0, false);
+      count = near(backwards, reversed(fragment), candidates, count, true);
     }
-    String[] candidates = new String[4 * WINDOW];
-    int count = near(forwards, fragment, candidates, 0, false);
-    count = near(backwards, reversed(fragment), candidates, count, true);
     for (int i = 0; i < count; i++) {
       String id = candidates[i];
       int distance = distance(fragment, id, allowed);
