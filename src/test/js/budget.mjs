@@ -81,6 +81,9 @@ const longest = rows.filter((row) => !row[0].startsWith("project/")).sort((a, b)
 const targets = [["home", "index.html"], ["long page", longest], ["tag page", "tags/" + firstTag], ["404", "data/no/such/page.html"]];
 
 const lighthouse = (await import(pathToFileURL(join(modules, "lighthouse", "core", "index.js")))).default;
+// Lighthouse's own desktop preset (what `lighthouse --preset=desktop` runs): desktop throttling,
+// screen and user agent together, since desktop scoring assumes desktop throttling.
+const desktop = (await import(pathToFileURL(join(modules, "lighthouse", "core", "config", "desktop-config.js")))).default;
 const launcher = await import(pathToFileURL(join(modules, "chrome-launcher", "dist", "index.js")));
 const chrome = await launcher.launch({
   chromePath,
@@ -90,13 +93,12 @@ try {
   console.log("\nLighthouse (performance, accessibility, best practices, SEO), desktop and mobile:");
   for (const [name, page] of targets) {
     for (const formFactor of ["mobile", "desktop"]) {
-      const settings = formFactor === "desktop"
-        ? { formFactor, screenEmulation: { mobile: false, width: 1350, height: 940, deviceScaleFactor: 1, disabled: false }, throttlingMethod: "simulate" }
-        : { formFactor };
-      const result = await lighthouse(root + page, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility", "best-practices", "seo"] }, { extends: "lighthouse:default", settings });
+      const config = formFactor === "desktop" ? desktop : { extends: "lighthouse:default", settings: { formFactor } };
+      const result = await lighthouse(root + page, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility", "best-practices", "seo"] }, config);
       const scores = Object.values(result.lhr.categories).map((c) => `${c.title} ${Math.round(c.score * 100)}`).join(", ");
       const failing = Object.values(result.lhr.audits).filter((a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== "informative" && a.scoreDisplayMode !== "manual").map((a) => a.id);
-      console.log(`${name.padEnd(10)} ${formFactor.padEnd(8)} ${page}: ${scores}${failing.length ? "; below 90: " + failing.join(", ") : ""}`);
+      const metrics = ["first-contentful-paint", "largest-contentful-paint", "total-blocking-time", "cumulative-layout-shift"].map((id) => result.lhr.audits[id].displayValue).join(" / ");
+      console.log(`${name.padEnd(10)} ${formFactor.padEnd(8)} ${page}: ${scores}; FCP / LCP / TBT / CLS ${metrics}${failing.length ? "; below 90: " + failing.join(", ") : ""}`);
     }
   }
 } finally {
