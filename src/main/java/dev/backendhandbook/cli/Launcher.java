@@ -45,11 +45,14 @@ public final class Launcher {
       Main.main(args);
       return;
     }
-    // Ctrl-C reaches both JVMs; this one waits for the tool to finish its own shutdown.
+    // Ctrl-C reaches both JVMs, but a kill or an IDE's stop button reaches only this one: either
+    // way the tool is asked to stop too (never left running, holding serve's port), and this one
+    // waits for the tool to finish its own shutdown.
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
                 () -> {
+                  tool.destroy();
                   try {
                     tool.waitFor(5, TimeUnit.SECONDS);
                   } catch (InterruptedException e) {

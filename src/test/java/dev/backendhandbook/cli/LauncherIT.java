@@ -1,0 +1,108 @@
+package dev.backendhandbook.cli;
+
+import static dev.backendhandbook.testing.Trees.copy;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code java -jar handbook.jar serve} as a terminal or an IDE runs it: the jar's launcher starts
+ * the tool in a JVM of its own, and however the launcher is stopped, the tool stops with it and
+ * gives back its port.
+ */
+class LauncherIT {
+  private static final Duration LIMIT = Duration.ofSeconds(30);
+
+  @TempDir Path work;
+
+  @Test
+  void stoppingTheLauncherStopsTheTool() throws Exception {
+    Served served = serve();
+    // What a plain kill, or an IDE's stop button, does: it reaches the launcher alone.
+    served.launcher().destroy();
+    assertStopped(served);
+  }
+
+  @Test
+  void ctrlCStopsTheLauncherAndTheTool() throws Exception {
+    Served served = serve();
+    // Ctrl-C in a terminal interrupts every process of the foreground job.
+    for (ProcessHandle process : served.processes()) {
+      Process kill = new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).start();
+      assertEquals(0, kill.waitFor(), "kill -INT " + process.pid());
+    }
+    assertStopped(served);
+  }
+
+  private record Served(Process launcher, List<ProcessHandle> processes, int port, Path log) {}
+
+  private Served serve() throws Exception {
+    Path source = work.resolve("source");
+    copy(Path.of("src/templates"), source.resolve("templates"));
+    copy(Path.of("src/assets"), source.resolve("assets"));
+    Files.copy(Path.of("src/jbake.properties"), source.resolve("jbake.properties"));
+    copy(Path.of("src/test/resources/bake/good"), source);
+    int port;
+    try (ServerSocket free = new ServerSocket(0)) {
+      port = free.getLocalPort();
+    }
+    Path log = work.resolve("serve.log");
+    Process launcher =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                System.getProperty("handbook.jar", "target/handbook.jar"),
+                "serve",
+                "--port=" + port,
+                "--output=" + work.resolve("preview"),
+                "--cache=" + work.resolve("cache"),
+                source.toString())
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile())
+            .start();
+    long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+    while (!Files.readString(log, StandardCharsets.UTF_8).contains("serving ")) {
+      assertTrue(launcher.isAlive(), "serve ended before serving:\n" + Files.readString(log));
+      assertTrue(System.nanoTime() < deadline, "serve did not start:\n" + Files.readString(log));
+      Thread.sleep(50);
+    }
+    List<ProcessHandle> processes =
+        java.util.stream.Stream.concat(
+                java.util.stream.Stream.of(launcher.toHandle()), launcher.descendants())
+            .toList();
+    assertEquals(2, processes.size(), "the launcher and the tool: " + processes);
+    return new Served(launcher, processes, port, log);
+  }
+
+  private static void assertStopped(Served served) throws Exception {
+    for (ProcessHandle process : served.processes()) {
+      try {
+        process.onExit().get(LIMIT.toSeconds(), TimeUnit.SECONDS);
+      } catch (java.util.concurrent.TimeoutException stillRunning) {
+        process.destroyForcibly();
+        throw new AssertionError(
+            "process " + process.pid() + " still runs:\n" + Files.readString(served.log()));
+      }
+      assertFalse(process.isAlive());
+    }
+    // The port is free for the next serve.
+    try (ServerSocket again =
+        new ServerSocket(served.port(), 50, InetAddress.getLoopbackAddress())) {
+      assertEquals(served.port(), again.getLocalPort());
+    } catch (IOException taken) {
+      throw new AssertionError("port " + served.port() + " is still taken", taken);
+    }
+  }
+}
