@@ -49,6 +49,8 @@ public final class Baker implements AutoCloseable {
   private static final Map<String, Object> FIXED_SETTINGS =
       Map.ofEntries(
           Map.entry("db.store", "memory"),
+          // Every bake starts from an empty database, though serve keeps it open between bakes.
+          Map.entry("db.clear.cache", true),
           Map.entry("render.index", false),
           Map.entry("render.archive", false),
           Map.entry("render.feed", true),
@@ -92,6 +94,9 @@ public final class Baker implements AutoCloseable {
   }
 
   private final Converter converter = new Converter();
+
+  /** JBake's database, opened by the first bake and kept for the next ones (as serve's). */
+  private @Nullable HandbookContentStore store;
 
   /**
    * Bakes {@code layout} into a staging folder beside {@code output}.
@@ -185,7 +190,7 @@ public final class Baker implements AutoCloseable {
       config.setDestinationFolder(staging.toFile());
       config.setProperty(
           BakeSession.KEY, new BakeSession(layout, model, pages, conversions, options.preview()));
-      Oven oven = new Oven(utensils(config));
+      Oven oven = new Oven(utensils(config, store(config)));
       oven.bake();
       timings.lap("jbake");
       for (Throwable error : oven.getErrors()) {
@@ -394,17 +399,24 @@ public final class Baker implements AutoCloseable {
   }
 
   /** JBake's utensils, as its own factory makes them, with the handbook's content store. */
-  private static Utensils utensils(DefaultJBakeConfiguration config) {
+  private static Utensils utensils(DefaultJBakeConfiguration config, ContentStore store) {
     new JBakeConfigurationInspector(config).inspect();
     Utensils utensils = new Utensils();
     utensils.setConfiguration(config);
-    ContentStore store =
-        new HandbookContentStore(config.getDatabaseStore(), config.getDatabasePath());
     utensils.setContentStore(store);
     utensils.setCrawler(new Crawler(store, config));
     utensils.setRenderer(new Renderer(store, config));
     utensils.setAsset(new Asset(config));
     return utensils;
+  }
+
+  private HandbookContentStore store(DefaultJBakeConfiguration config) {
+    HandbookContentStore open = store;
+    if (open == null) {
+      open = new HandbookContentStore(config.getDatabaseStore(), config.getDatabasePath());
+      store = open;
+    }
+    return open;
   }
 
   private static DefaultJBakeConfiguration configuration(SourceLayout layout, Options options) {
@@ -446,7 +458,11 @@ public final class Baker implements AutoCloseable {
   }
 
   @Override
-  public void close() {
+  public synchronized void close() {
     converter.close();
+    if (store != null) {
+      store.release();
+      store = null;
+    }
   }
 }

@@ -225,6 +225,25 @@ class BakeIT {
     assertSameFiles(cached, work.resolve("uncached"));
   }
 
+  /** serve bakes with one Baker, whose JBake database stays open from one bake to the next. */
+  @Test
+  void aBakerKeepsNothingOfALastBakesPages() throws IOException {
+    Path source = assemble("good");
+    bakeInto(source, work.resolve("before"));
+    Path extra = source.resolve("content/guide/third-page.adoc");
+    Files.writeString(
+        extra,
+        Files.readString(source.resolve("content/guide/second-page.adoc"))
+            .replace("= Second Page", "= Third Page")
+            .replace(":jbake-order: 20", ":jbake-order: 30"));
+    bakeInto(source, work.resolve("with-third"));
+    assertTrue(Files.isRegularFile(work.resolve("with-third/guide/third-page.html")));
+    Files.delete(extra);
+    bakeInto(source, work.resolve("after"));
+    assertFalse(Files.exists(work.resolve("after/guide/third-page.html")));
+    assertSameFiles(work.resolve("before"), work.resolve("after"));
+  }
+
   @Test
   void anEditedPageIsTheOnlyOneConvertedAgain() throws IOException {
     Path source = assemble("good");
