@@ -1,6 +1,7 @@
 package dev.backendhandbook.bake;
 
 import static dev.backendhandbook.testing.Trees.copy;
+import static dev.backendhandbook.testing.Trees.goodSource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -499,10 +500,7 @@ class BakeIT {
   /** The good fixture with the real templates and assets, then the named fixture laid over it. */
   private Path assemble(String fixture) throws IOException {
     Path source = work.resolve("source");
-    copy(Path.of("src/templates"), source.resolve("templates"));
-    copy(Path.of("src/assets"), source.resolve("assets"));
-    Files.copy(Path.of("src/jbake.properties"), source.resolve("jbake.properties"));
-    copy(resource("good"), source);
+    goodSource(source);
     if (!fixture.equals("good")) {
       copy(resource(fixture), source);
     }

@@ -1,6 +1,7 @@
 package dev.backendhandbook.bake;
 
 import static dev.backendhandbook.testing.Trees.copy;
+import static dev.backendhandbook.testing.Trees.goodSource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -250,10 +251,7 @@ class BrokenPagesIT {
 
   /** The good fixture with the real templates and assets, then the named broken page over it. */
   private void assemble(String fixture) throws IOException {
-    copy(Path.of("src/templates"), source.resolve("templates"));
-    copy(Path.of("src/assets"), source.resolve("assets"));
-    Files.copy(Path.of("src/jbake.properties"), source.resolve("jbake.properties"));
-    copy(resource("good"), source);
+    goodSource(source);
     copy(resource("broken-pages/" + fixture), source);
   }
 

@@ -1,12 +1,12 @@
 package dev.backendhandbook.bake;
 
 import static dev.backendhandbook.testing.Trees.copy;
+import static dev.backendhandbook.testing.Trees.goodSource;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -103,14 +103,7 @@ class ReproducibleBuildIT {
 
   /** The good fixture with the real templates and assets. */
   private static void assemble(Path source) throws IOException {
-    copy(Path.of("src/templates"), source.resolve("templates"));
-    copy(Path.of("src/assets"), source.resolve("assets"));
-    Files.copy(Path.of("src/jbake.properties"), source.resolve("jbake.properties"));
-    try {
-      copy(Path.of(ReproducibleBuildIT.class.getResource("/bake/good").toURI()), source);
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
-    }
+    goodSource(source);
   }
 
   private static List<String> relativeFiles(Path folder) throws IOException {

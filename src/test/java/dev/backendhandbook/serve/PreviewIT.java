@@ -1,6 +1,6 @@
 package dev.backendhandbook.serve;
 
-import static dev.backendhandbook.testing.Trees.copy;
+import static dev.backendhandbook.testing.Trees.goodSource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -42,10 +42,7 @@ class PreviewIT {
   @BeforeAll
   static void startServe() throws Exception {
     source = work.resolve("source");
-    copy(Path.of("src/templates"), source.resolve("templates"));
-    copy(Path.of("src/assets"), source.resolve("assets"));
-    Files.copy(Path.of("src/jbake.properties"), source.resolve("jbake.properties"));
-    copy(Path.of("src/test/resources/bake/good"), source);
+    goodSource(source);
     int port;
     try (ServerSocket free = new ServerSocket(0)) {
       port = free.getLocalPort();

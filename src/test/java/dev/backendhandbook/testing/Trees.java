@@ -29,4 +29,19 @@ public final class Trees {
           });
     }
   }
+
+  /**
+   * Copies into {@code source} a tree the bake accepts: the handbook's own templates, assets and
+   * {@code jbake.properties}, with the pages of the good fixture; tests lay their own files over
+   * it.
+   */
+  public static void goodSource(Path source) throws IOException {
+    copy(Path.of("src/templates"), source.resolve("templates"));
+    copy(Path.of("src/assets"), source.resolve("assets"));
+    Files.copy(
+        Path.of("src/jbake.properties"),
+        source.resolve("jbake.properties"),
+        StandardCopyOption.REPLACE_EXISTING);
+    copy(Path.of("src/test/resources/bake/good"), source);
+  }
 }
