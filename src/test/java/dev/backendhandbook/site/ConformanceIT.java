@@ -1,7 +1,8 @@
 package dev.backendhandbook.site;
 
+import static dev.backendhandbook.site.BuiltSite.SITE;
+import static dev.backendhandbook.site.BuiltSite.assertBuilt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -29,8 +30,6 @@ import org.junit.jupiter.api.Test;
  * stylesheet and script from disk under that policy).
  */
 class ConformanceIT {
-  private static final Path SITE =
-      Path.of(System.getProperty("handbook.site", "target/site")).toAbsolutePath();
   private static final String SHOWN_SITE = Path.of("").toAbsolutePath().relativize(SITE) + "/";
 
   /** The checker's GNU format: "URL":line.col-line.col: type: message. */
@@ -41,9 +40,7 @@ class ConformanceIT {
 
   @Test
   void everyPageAndStylesheetIsValid() throws IOException, InterruptedException {
-    assertTrue(
-        Files.isRegularFile(SITE.resolve("index.html")),
-        "run ./mvnw package first: no site at " + SITE);
+    assertBuilt();
     List<String> findings = new ArrayList<>();
     try (Stream<Path> files = Files.walk(SITE)) {
       List<String> urls =

@@ -1,5 +1,9 @@
 package dev.backendhandbook.site;
 
+import static dev.backendhandbook.site.BuiltSite.LONG_PAGE;
+import static dev.backendhandbook.site.BuiltSite.SCREENSHOTS;
+import static dev.backendhandbook.site.BuiltSite.SITE;
+import static dev.backendhandbook.site.BuiltSite.assertBuilt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,7 +11,6 @@ import dev.backendhandbook.serve.PreviewServer;
 import dev.backendhandbook.testing.Firefox;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -21,10 +24,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * keyboard, and the theme toggle remembers. Runs after {@code package}, on {@code target/site}.
  */
 class FirefoxIT {
-  private static final Path SITE =
-      Path.of(System.getProperty("handbook.site", "target/site")).toAbsolutePath();
-  private static final Path SCREENSHOTS = Path.of("target/screenshots").toAbsolutePath();
-  private static final String LONG_PAGE = "data/database-performance.html";
 
   /** The dark theme's --color-bg in handbook.css. */
   private static final String DARK_BACKGROUND = "rgb(21, 24, 28)";
@@ -35,9 +34,7 @@ class FirefoxIT {
 
   @BeforeAll
   static void start() throws IOException {
-    assertTrue(
-        Files.isRegularFile(SITE.resolve("index.html")),
-        "run ./mvnw package first: no site at " + SITE);
+    assertBuilt();
     server = PreviewServer.start(SITE, 0);
     dark = Firefox.start(1280, 900, true);
     light = Firefox.start(1280, 900, false);
@@ -58,7 +55,7 @@ class FirefoxIT {
 
   /** The two ways a reader opens the site. */
   static List<String> bases() {
-    return List.of(SITE.toUri().toString(), server.uri().toString());
+    return BuiltSite.bases(server);
   }
 
   @ParameterizedTest

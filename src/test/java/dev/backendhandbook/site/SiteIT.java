@@ -1,5 +1,9 @@
 package dev.backendhandbook.site;
 
+import static dev.backendhandbook.site.BuiltSite.LONG_PAGE;
+import static dev.backendhandbook.site.BuiltSite.SCREENSHOTS;
+import static dev.backendhandbook.site.BuiltSite.SITE;
+import static dev.backendhandbook.site.BuiltSite.assertBuilt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -40,10 +44,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * http://127.0.0.1, as readers meet it. Runs after {@code package}, on {@code target/site}.
  */
 class SiteIT {
-  private static final Path SITE =
-      Path.of(System.getProperty("handbook.site", "target/site")).toAbsolutePath();
-  private static final Path SCREENSHOTS = Path.of("target/screenshots").toAbsolutePath();
-  private static final String LONG_PAGE = "data/database-performance.html";
   private static final Dimension DESKTOP = new Dimension(1280, 900);
   private static final Dimension PHONE = new Dimension(390, 844);
   private static PreviewServer server;
@@ -53,9 +53,7 @@ class SiteIT {
 
   @BeforeAll
   static void start() throws IOException {
-    assertTrue(
-        Files.isRegularFile(SITE.resolve("index.html")),
-        "run ./mvnw package first: no site at " + SITE);
+    assertBuilt();
     server = PreviewServer.start(SITE, 0);
     githubPages = ProjectSiteServer.start(SITE, "handbook");
     chromium = SiteBrowser.start(DESKTOP.width, DESKTOP.height, true);
@@ -77,7 +75,7 @@ class SiteIT {
 
   /** The two ways a reader opens the site. */
   static List<String> bases() {
-    return List.of(SITE.toUri().toString(), server.uri().toString());
+    return BuiltSite.bases(server);
   }
 
   private static Object script(String code, Object... args) {
