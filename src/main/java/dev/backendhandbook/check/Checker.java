@@ -32,7 +32,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -52,11 +51,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * Checks every HTML page under a folder.
  *
- * <p>Two passes: every page is parsed once, in parallel, into the {@link Site} index; then every
- * rule runs on every page, in parallel, resolving references against that index. Pages are parsed
- * without source positions, which halves the cost of parsing; the few pages with findings are
- * parsed again with positions, and each finding's element is found there by its place in document
- * order (the same text gives the same tree).
+ * <p>Two phases ({@link Rule}): every page is parsed once, in parallel, every rule checks it, and
+ * only its {@link PageSummary} is kept; then every rule checks what spans pages, against the {@link
+ * Site} index of those summaries. So memory grows with the links and ids of the site, not with its
+ * parsed pages. Pages are parsed without source positions, which halves the cost of parsing; the
+ * few pages with findings are parsed again with positions, and each finding's element is found
+ * there by its place in document order (the same text gives the same tree).
  */
 public final class Checker {
   private final List<Rule> rules;
@@ -117,11 +117,6 @@ public final class Checker {
     SiteFiles found =
         SiteFiles.walk(base, (path, message) -> problems.add(unreadable(base, path, message)));
     List<String> htmlFiles = found.files().stream().filter(Checker::isHtml).sorted().toList();
-    Map<String, Page> pages =
-        htmlFiles.parallelStream()
-            .map(path -> parse(base, path, problems))
-            .filter(Objects::nonNull)
-            .collect(Collectors.toMap(Page::path, page -> page));
     Map<String, String> stylesheets = new ConcurrentHashMap<>();
     found.files().parallelStream()
         .filter(path -> path.endsWith(".css"))
@@ -132,11 +127,14 @@ public final class Checker {
                 stylesheets.put(path, text);
               }
             });
-    Site site = new Site(base, found.files(), found.folders(), pages, stylesheets);
+    Site site = new Site(base, found.files(), found.folders(), stylesheets);
     Findings findings = new Findings();
-    pages.values().parallelStream()
-        .filter(page -> !config.ignores(page.path()))
-        .forEach(page -> rules.forEach(rule -> rule.check(page, site, findings)));
+    Map<String, PageSummary> pages =
+        htmlFiles.parallelStream()
+            .map(path -> checkPage(base, path, site, findings, problems))
+            .filter(Objects::nonNull)
+            .collect(Collectors.toMap(PageSummary::path, page -> page));
+    site.pagesRead(pages);
     rules.forEach(rule -> rule.checkSite(site, findings));
 
     List<Diagnostic> diagnostics = new ArrayList<>(problems);
@@ -146,8 +144,8 @@ public final class Checker {
       if (severity.isEmpty()) {
         continue;
       }
-      Page page = pages.get(finding.path());
-      String source = page == null ? "" : page.metaContent(SiteContract.SOURCE_META);
+      PageSummary page = pages.get(finding.path());
+      String source = page == null ? "" : page.source();
       diagnostics.add(
           new Diagnostic(
               display.apply(base.resolve(finding.path())),
@@ -171,11 +169,11 @@ public final class Checker {
    * parsed again with positions, pages in parallel.
    */
   private static List<Findings.Finding> locate(
-      Path base, Map<String, Page> pages, List<Findings.Finding> findings) {
+      Path base, Map<String, PageSummary> pages, List<Findings.Finding> findings) {
     Map<String, List<Findings.Finding>> byPage = new HashMap<>();
     List<Findings.Finding> located = new ArrayList<>();
     for (Findings.Finding finding : findings) {
-      if (finding.element() == null || !pages.containsKey(finding.path())) {
+      if (finding.element() == Findings.NO_ELEMENT || !pages.containsKey(finding.path())) {
         located.add(finding);
       } else {
         byPage.computeIfAbsent(finding.path(), path -> new ArrayList<>()).add(finding);
@@ -196,7 +194,7 @@ public final class Checker {
   }
 
   private static List<Findings.Finding> locateInPage(
-      Path base, Page page, List<Findings.Finding> findings) {
+      Path base, PageSummary page, List<Findings.Finding> findings) {
     List<Element> tracked;
     try {
       String html = Decoding.again(Files.readAllBytes(base.resolve(page.path())), page.charset());
@@ -204,18 +202,11 @@ public final class Checker {
     } catch (IOException e) {
       tracked = List.of(); // gone since the first read: the findings keep no position
     }
-    IdentityHashMap<Element, Integer> index = new IdentityHashMap<>();
-    List<Element> elements = page.elements();
-    for (int i = 0; i < elements.size(); i++) {
-      index.put(elements.get(i), i);
-    }
     List<Findings.Finding> located = new ArrayList<>();
     for (Findings.Finding finding : findings) {
-      Element original = Objects.requireNonNull(finding.element());
-      int sourceLine = sourceLine(original);
-      Integer at = index.get(original);
-      if (at == null || at >= tracked.size()) {
-        located.add(finding.at(0, 0, sourceLine));
+      int at = finding.element();
+      if (at >= tracked.size()) {
+        located.add(finding.at(0, 0, 0));
         continue;
       }
       Element element = tracked.get(at);
@@ -230,7 +221,9 @@ public final class Checker {
       }
       located.add(
           finding.at(
-              Math.max(start.lineNumber(), 0), Math.max(start.columnNumber(), 0), sourceLine));
+              Math.max(start.lineNumber(), 0),
+              Math.max(start.columnNumber(), 0),
+              sourceLine(element)));
     }
     return located;
   }
@@ -254,9 +247,9 @@ public final class Checker {
    * Which source file and template a baked page came from, as the layout records them, so a finding
    * says which file to open; empty for pages that do not say.
    */
-  private static String origin(Page page) {
-    String source = page.metaContent(SiteContract.SOURCE_META);
-    String template = page.metaContent(SiteContract.TEMPLATE_META);
+  private static String origin(PageSummary page) {
+    String source = page.source();
+    String template = page.template();
     if (source.isEmpty() && template.isEmpty()) {
       return "";
     }
@@ -268,7 +261,9 @@ public final class Checker {
     return text.append(')').toString();
   }
 
-  private @Nullable Page parse(Path base, String path, List<Diagnostic> problems) {
+  /** Parses one page, runs every rule's check of it, and keeps its summary. */
+  private @Nullable PageSummary checkPage(
+      Path base, String path, Site site, Findings findings, List<Diagnostic> problems) {
     Path file = base.resolve(path);
     byte[] bytes;
     try {
@@ -280,7 +275,11 @@ public final class Checker {
     Decoding.Decoded decoded = Decoding.page(bytes);
     report(base, path, decoded, problems);
     Document document = Jsoup.parse(decoded.text(), "", Parser.htmlParser());
-    return Page.of(path, document, decoded.charset());
+    Page page = Page.of(path, document, decoded.charset());
+    if (!config.ignores(path)) {
+      rules.forEach(rule -> rule.check(page, site, findings));
+    }
+    return page.summary();
   }
 
   private @Nullable String stylesheet(Path base, String path, List<Diagnostic> problems) {

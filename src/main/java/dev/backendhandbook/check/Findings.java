@@ -4,7 +4,6 @@ import dev.backendhandbook.diagnostic.Severity;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,7 +17,9 @@ public final class Findings {
    * element whose position the checker looks up afterwards.
    *
    * @param path the file inside the site, with '/' separators
-   * @param element the element the finding is about, or null when the line and column are known
+   * @param element the place of the element the finding is about among its page's elements in
+   *     document order ({@link Page#elements()}), or {@link #NO_ELEMENT} when the line and column
+   *     are known
    * @param attribute the attribute of that element, or null for the element itself
    * @param sourceLine the line of the AsciiDoc source the element was baked from, or 0
    */
@@ -26,16 +27,20 @@ public final class Findings {
       String path,
       int line,
       int column,
-      @Nullable Element element,
+      int element,
       @Nullable String attribute,
       Severity severity,
       String rule,
       String message,
       int sourceLine) {
     Finding at(int atLine, int atColumn, int atSourceLine) {
-      return new Finding(path, atLine, atColumn, null, null, severity, rule, message, atSourceLine);
+      return new Finding(
+          path, atLine, atColumn, NO_ELEMENT, null, severity, rule, message, atSourceLine);
     }
   }
+
+  /** The element of a finding whose line and column are known, or that is about no element. */
+  public static final int NO_ELEMENT = -1;
 
   private final Queue<Finding> found = new ConcurrentLinkedQueue<>();
 

@@ -11,10 +11,13 @@ import java.util.Set;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One parsed HTML page of the site.
+ * One parsed HTML page of the site, while its own rules run; what outlives that is its {@link
+ * #summary()}.
  *
  * @param path the page's path inside the site, with '/' separators, such as {@code data/sql.html}
  * @param document the page as jsoup parsed it, without source positions
@@ -25,6 +28,8 @@ import org.jspecify.annotations.Nullable;
  * @param references every URL the page writes
  * @param byTag the elements grouped by tag name, each group in document order, since several rules
  *     ask for the elements of one tag
+ * @param redirect the URL the page sends the reader to at once with {@code <meta
+ *     http-equiv="refresh">}, or null for a page that is not a redirect
  */
 public record Page(
     String path,
@@ -33,7 +38,9 @@ public record Page(
     List<Element> elements,
     Set<String> ids,
     List<Reference> references,
-    Map<String, List<Element>> byTag) {
+    Map<String, List<Element>> byTag,
+    @Nullable Reference redirect) {
+  private static final Evaluator SITE_NAVIGATION = QueryParser.parse(SiteContract.SITE_NAVIGATION);
 
   public Page {
     elements = Collections.unmodifiableList(elements);
@@ -49,7 +56,9 @@ public record Page(
     List<Element> elements = document.getAllElements();
     @Nullable String folder = baseFolder(path, elements);
     Map<String, List<Element>> byTag = new HashMap<>();
-    for (Element element : elements) {
+    Reference redirect = null;
+    for (int at = 0; at < elements.size(); at++) {
+      Element element = elements.get(at);
       byTag.computeIfAbsent(element.normalName(), name -> new ArrayList<>()).add(element);
       if (element.attributesSize() == 0) {
         continue;
@@ -73,32 +82,40 @@ public record Page(
           // <base href> is not a link: it says where the page's relative links start.
           case "href" -> {
             if (!element.nameIs("base")) {
-              references.add(new Reference(element, key, value, folder));
+              references.add(reference(at, element, key, value, folder));
             }
           }
           case "src", "poster", "cite", "usemap" ->
-              references.add(new Reference(element, key, value, folder));
+              references.add(reference(at, element, key, value, folder));
           case "data" -> {
             if (element.nameIs("object")) {
-              references.add(new Reference(element, key, value, folder));
+              references.add(reference(at, element, key, value, folder));
             }
           }
           case "srcset" -> {
             for (String url : HtmlUrls.srcset(value)) {
-              references.add(new Reference(element, key, url, folder));
+              references.add(reference(at, element, key, url, folder));
             }
           }
           case "content" -> {
             String refresh = isRefresh(element) ? HtmlUrls.refreshUrl(value) : null;
             if (refresh != null) {
-              references.add(new Reference(element, key, refresh, folder));
+              Reference reference = reference(at, element, key, refresh, folder);
+              references.add(reference);
+              redirect = redirect == null ? reference : redirect;
             }
           }
           default -> {}
         }
       }
     }
-    return new Page(path, document, charset, elements, ids, references, byTag);
+    return new Page(path, document, charset, elements, ids, references, byTag, redirect);
+  }
+
+  private static Reference reference(
+      int at, Element element, String attribute, String url, @Nullable String folder) {
+    return new Reference(
+        at, element.normalName(), element.closest(SITE_NAVIGATION) != null, attribute, url, folder);
   }
 
   private static boolean isRefresh(Element element) {
@@ -113,7 +130,7 @@ public record Page(
     String own = Urls.folderOf(path);
     for (Element element : elements) {
       if (element.nameIs("base") && element.hasAttr("href")) {
-        Reference base = new Reference(element, "href", element.attr("href"), own);
+        Reference base = reference(-1, element, "href", element.attr("href"), own);
         if (base.isExternal()) {
           return null;
         }
@@ -122,19 +139,6 @@ public record Page(
       }
     }
     return own;
-  }
-
-  /**
-   * The URL the page sends the reader to at once with {@code <meta http-equiv="refresh">}, or null
-   * for a page that is not a redirect.
-   */
-  public @Nullable Reference redirect() {
-    for (Reference reference : references) {
-      if (reference.attribute().equals("content") && isRefresh(reference.element())) {
-        return reference;
-      }
-    }
-    return null;
   }
 
   /** The page's elements with one of these tag names, in document order. */
@@ -177,6 +181,33 @@ public record Page(
   /** The text of the page's {@code <title>}, trimmed, or empty when there is none. */
   public String title() {
     return document.title().strip();
+  }
+
+  /**
+   * The place of an element of this page among its {@link #elements()}, by identity; -1 for null or
+   * an element of another tree.
+   */
+  public int indexOf(@Nullable Element element) {
+    return elements.indexOf(element); // jsoup's nodes are equal only to themselves
+  }
+
+  /** What the checker keeps of the page once its own rules have run: no tree, no elements. */
+  PageSummary summary() {
+    Element source = meta(SiteContract.SOURCE_META);
+    return new PageSummary(
+        path,
+        charset,
+        title(),
+        ids,
+        references,
+        redirect,
+        indexOf(first("html")),
+        indexOf(document.body()),
+        indexOf(first("title")),
+        source == null ? "" : source.attr("content"),
+        source == null ? -1 : indexOf(source),
+        metaContent(SiteContract.TEMPLATE_META),
+        document.selectFirst(SITE_NAVIGATION) != null);
   }
 
   /** The folder the page is in, inside the site: empty for the root, else ending in '/'. */

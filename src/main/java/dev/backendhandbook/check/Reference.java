@@ -1,11 +1,17 @@
 package dev.backendhandbook.check;
 
-import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
 
-/** One URL written in a page, with its parts worked out once, since several rules read each one. */
+/**
+ * One URL written in a page, with its parts worked out once, since several rules read each one.
+ *
+ * <p>It names its element by place rather than holding it, so what the checker keeps of a page
+ * after its own rules have run ({@link PageSummary}) does not keep the page's whole tree alive.
+ */
 public final class Reference {
-  private final Element element;
+  private final int element;
+  private final String tag;
+  private final boolean inSiteNavigation;
   private final String attribute;
   private final String url;
   private final boolean external;
@@ -14,32 +20,67 @@ public final class Reference {
   private final @Nullable String target;
 
   /**
-   * @param element the element carrying the URL
+   * @param element the place of the element carrying the URL among the page's elements, in document
+   *     order ({@link Page#elements()})
+   * @param tag that element's tag name, lower-case
+   * @param inSiteNavigation whether that element is inside the site's navigation ({@link
+   *     SiteContract#SITE_NAVIGATION})
    * @param attribute the attribute name, such as {@code href}
    * @param written the URL as written; the ASCII whitespace around it is dropped, as browsers do
    * @param folder the folder relative URLs resolve against ("" or ending in '/'): the page's own,
    *     or its {@code <base href>}; null when the base is on another host, which makes every
    *     relative URL of the page external too
    */
-  Reference(Element element, String attribute, String written, @Nullable String folder) {
+  Reference(
+      int element,
+      String tag,
+      boolean inSiteNavigation,
+      String attribute,
+      String written,
+      @Nullable String folder) {
     this.element = element;
-    this.attribute = attribute;
-    this.url = Urls.stripAsciiWhitespace(written);
+    this.tag = tag;
+    this.inSiteNavigation = inSiteNavigation;
+    this.attribute = attribute.intern();
+    this.url = shared(Urls.stripAsciiWhitespace(written));
     this.external = folder == null || url.startsWith("//") || Urls.scheme(url) != null;
-    this.path = Urls.decode(Urls.withoutQueryOrFragment(url));
+    this.path = shared(Urls.decode(Urls.withoutQueryOrFragment(url)));
     String rawFragment = Urls.fragment(url);
-    this.fragment = rawFragment == null ? null : Urls.decode(rawFragment);
+    this.fragment = rawFragment == null ? null : shared(Urls.decode(rawFragment));
     if (external || path.isEmpty() || folder == null) {
       this.target = null;
     } else if (path.startsWith("/")) {
-      this.target = Site.resolve("", path.substring(1));
+      this.target = sharedOrNull(Site.resolve("", path.substring(1)));
     } else {
-      this.target = Site.resolve(folder, path);
+      this.target = sharedOrNull(Site.resolve(folder, path));
     }
   }
 
-  public Element element() {
+  /**
+   * One copy of each string: a site's pages write the same URLs again and again (the navigation,
+   * the pager), and with one copy the references of thousands of pages stay small in memory.
+   */
+  private static String shared(String text) {
+    return text.intern();
+  }
+
+  private static @Nullable String sharedOrNull(@Nullable String text) {
+    return text == null ? null : text.intern();
+  }
+
+  /** The place of the element carrying the URL among the page's elements, in document order. */
+  public int element() {
     return element;
+  }
+
+  /** The tag name of the element carrying the URL, lower-case, such as {@code a}. */
+  public String tag() {
+    return tag;
+  }
+
+  /** True when the URL's element is inside the site's navigation, which lists every page. */
+  public boolean isInSiteNavigation() {
+    return inSiteNavigation;
   }
 
   /** The attribute name, such as {@code href}. */

@@ -7,10 +7,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * The common base of the checker's rules: one rule, one class, one id, one default severity.
  *
- * <p>A rule reads one parsed page, and the {@link Site} index for anything beyond it, and reports
- * through {@code err} or {@code warn}. It never prints or reads files, and keeps no state between
- * pages, so pages are checked in parallel. A rule about the site as a whole (the sitemap, say)
- * overrides {@link #checkSite} instead, which runs once.
+ * <p>A rule runs in two phases, as a validator that collects references while it walks and resolves
+ * them at the end. {@link #check} reads one parsed page at a time, pages in parallel, knowing of
+ * the rest of the site only which files and folders exist; the checker then keeps the page's {@link
+ * PageSummary} and lets its tree go. {@link #checkSite} runs once, after every page, over the
+ * summaries: questions that span pages (a fragment in another page, a title used twice, a page no
+ * link reaches) belong there. A rule reports through {@code err} or {@code warn}, never prints or
+ * reads files, and keeps no state of its own, since pages are checked at once.
  */
 public abstract class Rule {
   private final String id;
@@ -24,10 +27,10 @@ public abstract class Rule {
     return id;
   }
 
-  /** Checks one page. */
+  /** Checks one page; {@code site} knows its files and folders, not its other pages. */
   public void check(Page page, Site site, Findings findings) {}
 
-  /** Checks what belongs to no single page; runs once per site. */
+  /** Checks what spans pages, or belongs to none; runs once per site, after every page. */
   public void checkSite(Site site, Findings findings) {}
 
   protected final void err(Findings findings, Page page, Reference at, String message) {
@@ -39,32 +42,44 @@ public abstract class Rule {
   }
 
   protected final void err(Findings findings, Page page, Element at, String message) {
-    report(findings, page.path(), at, null, Severity.ERROR, message);
+    report(findings, page.path(), page.indexOf(at), null, Severity.ERROR, message);
   }
 
   protected final void warn(Findings findings, Page page, Element at, String message) {
-    report(findings, page.path(), at, null, Severity.WARNING, message);
+    report(findings, page.path(), page.indexOf(at), null, Severity.WARNING, message);
+  }
+
+  protected final void err(Findings findings, PageSummary page, Reference at, String message) {
+    report(findings, page.path(), at.element(), at.attribute(), Severity.ERROR, message);
+  }
+
+  /** Reports at the element in that place of the page ({@link PageSummary}'s places). */
+  protected final void err(Findings findings, PageSummary page, int element, String message) {
+    report(findings, page.path(), element, null, Severity.ERROR, message);
   }
 
   /**
    * Reports against any file of the site, such as {@code sitemap.xml}; 0 for an unknown position.
    */
   protected final void err(Findings findings, String path, int line, int column, String message) {
-    report(findings, path, line, column, Severity.ERROR, message);
-  }
-
-  private void report(
-      Findings findings, String path, int line, int column, Severity severity, String message) {
     findings.add(
         new Findings.Finding(
-            path, Math.max(line, 0), Math.max(column, 0), null, null, severity, id, message, 0));
+            path,
+            Math.max(line, 0),
+            Math.max(column, 0),
+            Findings.NO_ELEMENT,
+            null,
+            Severity.ERROR,
+            id,
+            message,
+            0));
   }
 
   /** The position is looked up later, and only for pages with findings: tracking it costs. */
   private void report(
       Findings findings,
       String path,
-      Element element,
+      int element,
       @Nullable String attribute,
       Severity severity,
       String message) {

@@ -17,9 +17,10 @@ import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Everything known about the whole site once every page is parsed: which files and folders exist,
- * which ids each page holds, which titles are used where, and which pages can be reached from the
- * home page. Rules resolve references against it; what spans pages is computed once, on first use.
+ * What is known about the whole site: which files and folders exist (from the start), and once
+ * every page is read ({@link Rule#checkSite}), each page's {@link PageSummary}, which titles are
+ * used where, and which pages can be reached from the home page. Rules resolve references against
+ * it; what spans pages is computed once, on first use.
  */
 public final class Site {
   private static final String PAGES_BY_TITLE = "site:pages-by-title";
@@ -28,33 +29,36 @@ public final class Site {
   private final Path root;
   private final Set<String> files;
   private final Set<String> folders;
-  private final Map<String, Page> pages;
   private final Map<String, String> stylesheets;
   private final Map<Object, Object> derived = new ConcurrentHashMap<>();
+  private volatile @Nullable Map<String, PageSummary> pages;
 
-  Site(
-      Path root,
-      Set<String> files,
-      Set<String> folders,
-      Map<String, Page> pages,
-      Map<String, String> stylesheets) {
+  Site(Path root, Set<String> files, Set<String> folders, Map<String, String> stylesheets) {
     this.root = root;
     this.files = Set.copyOf(files);
     this.folders = Set.copyOf(folders);
-    this.pages = Map.copyOf(pages);
     this.stylesheets = Map.copyOf(stylesheets);
   }
 
+  /** Called by the checker once every page is read, before any rule's {@link Rule#checkSite}. */
+  void pagesRead(Map<String, PageSummary> summaries) {
+    this.pages = Map.copyOf(summaries);
+  }
+
+  private Map<String, PageSummary> byPath() {
+    Map<String, PageSummary> read = pages;
+    if (read == null) {
+      throw new IllegalStateException(
+          "the site's pages are known only once every page is read: ask in Rule.checkSite");
+    }
+    return read;
+  }
+
   /**
-   * Resolves a path written in a page against the page's folder.
+   * Resolves a path written in a page against a folder of the site ("" or ending in '/').
    *
    * @return the path inside the site with '/' separators, or null when it climbs above the root
    */
-  public static @Nullable String resolve(Page from, String path) {
-    return resolve(from.folder(), path);
-  }
-
-  /** Resolves a path against a folder of the site ("" or ending in '/'); null above the root. */
   public static @Nullable String resolve(String folder, String path) {
     // Most links are "name.html" or "../section/name.html": no need to split those into parts.
     String rest = path;
@@ -105,27 +109,28 @@ public final class Site {
     return files;
   }
 
-  /** The parsed page at a path, or null when the path is not an HTML page of the site. */
-  public @Nullable Page page(@Nullable String path) {
-    return path == null ? null : pages.get(path);
+  /** The page at a path, or null when the path is not an HTML page of the site. */
+  public @Nullable PageSummary page(@Nullable String path) {
+    return path == null ? null : byPath().get(path);
   }
 
   /**
    * The page a host answers a target with: the page itself, or for a folder ({@code guide/}, {@code
    * guide} or the root) the folder's {@code index.html}; null when there is none.
    */
-  public @Nullable Page pageAt(@Nullable String target) {
+  public @Nullable PageSummary pageAt(@Nullable String target) {
     if (target == null) {
       return null;
     }
-    Page page = pages.get(target);
+    Map<String, PageSummary> all = byPath();
+    PageSummary page = all.get(target);
     if (page != null) {
       return page;
     }
     if (target.isEmpty() || target.endsWith("/")) {
-      return pages.get(target + SiteContract.INDEX);
+      return all.get(target + SiteContract.INDEX);
     }
-    return isFolder(target) ? pages.get(target + "/" + SiteContract.INDEX) : null;
+    return isFolder(target) ? all.get(target + "/" + SiteContract.INDEX) : null;
   }
 
   /** The site's stylesheets and their text, by path. */
@@ -133,8 +138,9 @@ public final class Site {
     return stylesheets;
   }
 
-  public Collection<Page> pages() {
-    return pages.values();
+  /** Every page of the site, in no particular order. */
+  public Collection<PageSummary> pages() {
+    return byPath().values();
   }
 
   /**
@@ -172,7 +178,7 @@ public final class Site {
 
   private Map<String, List<String>> pagesByTitle() {
     Map<String, List<String>> byTitle = new HashMap<>();
-    for (Page page : pages.values()) {
+    for (PageSummary page : byPath().values()) {
       byTitle.computeIfAbsent(page.title(), t -> new ArrayList<>()).add(page.path());
     }
     byTitle.values().forEach(list -> list.sort(null));
@@ -184,12 +190,12 @@ public final class Site {
     ArrayDeque<String> next = new ArrayDeque<>(List.of(SiteContract.INDEX));
     while (!next.isEmpty()) {
       String current = next.removeFirst();
-      Page page = pages.get(current);
+      PageSummary page = byPath().get(current);
       if (page == null || !reachable.add(current)) {
         continue;
       }
       for (Reference reference : page.references()) {
-        Page target = pageAt(reference.target()); // a folder leads to its index.html
+        PageSummary target = pageAt(reference.target()); // a folder leads to its index.html
         if (target != null && !reachable.contains(target.path())) {
           next.add(target.path());
         }

@@ -51,6 +51,25 @@ class CheckerTest {
   }
 
   @Test
+  void aRuleAboutOnePageCannotAskForTheOtherPagesBeforeEveryPageIsRead() {
+    // Each page's tree is let go once its rules have run: another page may not be read yet.
+    Rule tooEarly =
+        new Rule("too-early") {
+          @Override
+          public void check(Page page, Site site, Findings findings) {
+            site.page("about.html");
+          }
+        };
+    IllegalStateException thrown =
+        assertThrows(
+            IllegalStateException.class,
+            () -> check(FIXTURES.resolve("clean-site"), List.of(tooEarly)));
+    assertEquals(
+        "the site's pages are known only once every page is read: ask in Rule.checkSite",
+        thrown.getMessage());
+  }
+
+  @Test
   void aPageIsReadInTheCharsetItsMetaDeclares() throws Exception {
     Path site = FIXTURES.resolve("encoding-meta-charset");
     Checker.Report report =

@@ -26,7 +26,7 @@ public final class EmptyLinkRule extends Rule {
             "empty "
                 + reference.attribute()
                 + " on <"
-                + reference.element().tagName()
+                + reference.tag()
                 + ">: it points back at this page");
       }
     }

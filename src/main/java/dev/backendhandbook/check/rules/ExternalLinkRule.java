@@ -1,7 +1,7 @@
 package dev.backendhandbook.check.rules;
 
 import dev.backendhandbook.check.Findings;
-import dev.backendhandbook.check.Page;
+import dev.backendhandbook.check.PageSummary;
 import dev.backendhandbook.check.Reference;
 import dev.backendhandbook.check.Rule;
 import dev.backendhandbook.check.Site;
@@ -26,9 +26,9 @@ public final class ExternalLinkRule extends Rule {
 
   @Override
   public void checkSite(Site site, Findings findings) {
-    List<Page> pages = new ArrayList<>(site.pages());
+    List<PageSummary> pages = new ArrayList<>(site.pages());
     List<String> urls = new ArrayList<>();
-    for (Page page : pages) {
+    for (PageSummary page : pages) {
       for (Reference reference : page.references()) {
         if (isWeb(reference)) {
           urls.add(Urls.withoutFragment(reference.url()));
@@ -44,7 +44,7 @@ public final class ExternalLinkRule extends Rule {
       throw new IllegalStateException(
           "the external link check was interrupted before every link was asked", e);
     }
-    for (Page page : pages) {
+    for (PageSummary page : pages) {
       for (Reference reference : page.references()) {
         LinkStatus status =
             isWeb(reference) ? statuses.get(Urls.withoutFragment(reference.url())) : null;

@@ -30,7 +30,7 @@ public final class InsecureLinkRule extends Rule {
         SiteContract.REPORT_TEMPLATE.equals(page.metaContent(SiteContract.TEMPLATE_META));
     for (Reference reference : page.references()) {
       String url = reference.url();
-      if (report && reference.element().normalName().equals("a")) {
+      if (report && reference.tag().equals("a")) {
         continue;
       }
       if ("http".equals(Urls.scheme(url)) && !LOOPBACK.matcher(url).matches()) {

@@ -1,7 +1,7 @@
 package dev.backendhandbook.check.rules;
 
 import dev.backendhandbook.check.Findings;
-import dev.backendhandbook.check.Page;
+import dev.backendhandbook.check.PageSummary;
 import dev.backendhandbook.check.Reference;
 import dev.backendhandbook.check.Rule;
 import dev.backendhandbook.check.Site;
@@ -23,7 +23,13 @@ public final class MissingFragmentRule extends Rule {
   }
 
   @Override
-  public void check(Page page, Site site, Findings findings) {
+  public void checkSite(Site site, Findings findings) {
+    for (PageSummary page : site.pages()) {
+      check(page, site, findings);
+    }
+  }
+
+  private void check(PageSummary page, Site site, Findings findings) {
     for (Reference reference : page.references()) {
       String fragment = reference.fragment();
       if (!reference.isLocal()
@@ -32,7 +38,7 @@ public final class MissingFragmentRule extends Rule {
           || fragment.equalsIgnoreCase("top")) {
         continue;
       }
-      Page target = reference.path().isEmpty() ? page : site.pageAt(reference.target());
+      PageSummary target = reference.path().isEmpty() ? page : site.pageAt(reference.target());
       if (target == null) {
         continue; // not a page of the site: MissingFileRule reports a missing one
       }

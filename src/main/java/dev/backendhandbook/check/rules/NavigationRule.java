@@ -1,7 +1,7 @@
 package dev.backendhandbook.check.rules;
 
 import dev.backendhandbook.check.Findings;
-import dev.backendhandbook.check.Page;
+import dev.backendhandbook.check.PageSummary;
 import dev.backendhandbook.check.Reference;
 import dev.backendhandbook.check.Rule;
 import dev.backendhandbook.check.Site;
@@ -9,7 +9,6 @@ import dev.backendhandbook.check.SiteContract;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -32,42 +31,35 @@ public final class NavigationRule extends Rule {
 
   @Override
   public void checkSite(Site site, Findings findings) {
-    Page home = site.page(SiteContract.INDEX);
+    PageSummary home = site.page(SiteContract.INDEX);
     if (home == null) {
       return;
     }
-    List<Page> contentPages =
+    List<PageSummary> contentPages =
         site.pages().stream()
-            .filter(
-                page ->
-                    page.meta(SiteContract.SOURCE_META) != null && !page.path().equals(home.path()))
-            .sorted(Comparator.comparing(Page::path))
+            .filter(page -> page.isContent() && !page.path().equals(home.path()))
+            .sorted(Comparator.comparing(PageSummary::path))
             .toList();
     if (contentPages.isEmpty()) {
       return;
     }
-    if (home.document().selectFirst("nav.site-nav") == null) {
-      err(findings, home, home.document().body(), "the home page has no <nav class=\"site-nav\">");
+    if (!home.hasSiteNavigation()) {
+      err(findings, home, home.body(), "the home page has no <nav class=\"site-nav\">");
       return;
     }
     Set<String> linked = new HashSet<>();
-    for (Page page : site.pages()) {
+    for (PageSummary page : site.pages()) {
       for (Reference reference : page.references()) {
-        Page target = site.pageAt(reference.target());
-        if (target != null
-            && !target.path().equals(page.path())
-            && reference.element().closest("nav.site-nav") != null) {
+        PageSummary target =
+            reference.isInSiteNavigation() ? site.pageAt(reference.target()) : null;
+        if (target != null && !target.path().equals(page.path())) {
           linked.add(target.path());
         }
       }
     }
-    for (Page page : contentPages) {
+    for (PageSummary page : contentPages) {
       if (!linked.contains(page.path())) {
-        err(
-            findings,
-            page,
-            Objects.requireNonNull(page.meta(SiteContract.SOURCE_META)),
-            "page is missing from the site navigation");
+        err(findings, page, page.sourceMeta(), "page is missing from the site navigation");
       }
     }
   }

@@ -1,7 +1,7 @@
 package dev.backendhandbook.check.rules;
 
 import dev.backendhandbook.check.Findings;
-import dev.backendhandbook.check.Page;
+import dev.backendhandbook.check.PageSummary;
 import dev.backendhandbook.check.Rule;
 import dev.backendhandbook.check.Site;
 import dev.backendhandbook.check.SiteContract;
@@ -81,10 +81,9 @@ public final class SitemapRule extends Rule {
             "sitemap lists '" + url + "', but the site has no '" + path + "'");
       }
     }
-    for (Page page : site.pages()) {
-      Element source = page.meta(SiteContract.SOURCE_META);
-      if (source != null && !listed.contains(page.path())) {
-        err(findings, page, source, "page is missing from sitemap.xml");
+    for (PageSummary page : site.pages()) {
+      if (page.isContent() && !listed.contains(page.path())) {
+        err(findings, page, page.sourceMeta(), "page is missing from sitemap.xml");
       }
     }
   }

@@ -1,11 +1,10 @@
 package dev.backendhandbook.check.rules;
 
 import dev.backendhandbook.check.Findings;
-import dev.backendhandbook.check.Page;
+import dev.backendhandbook.check.PageSummary;
 import dev.backendhandbook.check.Rule;
 import dev.backendhandbook.check.Site;
 import dev.backendhandbook.check.SiteContract;
-import org.jsoup.nodes.Element;
 
 /**
  * Reports pages that no chain of links from {@code index.html} reaches: a reader can only find them
@@ -20,18 +19,20 @@ public final class UnreachablePageRule extends Rule {
   }
 
   @Override
-  public void check(Page page, Site site, Findings findings) {
-    if (page.path().equals(SiteContract.NOT_FOUND)
-        || page.redirect() != null
-        || site.page(SiteContract.INDEX) == null
-        || site.isReachable(page.path())) {
+  public void checkSite(Site site, Findings findings) {
+    if (site.page(SiteContract.INDEX) == null) {
       return;
     }
-    Element html = page.first("html");
-    err(
-        findings,
-        page,
-        html == null ? page.document().body() : html,
-        "no link from " + SiteContract.INDEX + " leads to this page");
+    for (PageSummary page : site.pages()) {
+      if (!page.path().equals(SiteContract.NOT_FOUND)
+          && page.redirect() == null
+          && !site.isReachable(page.path())) {
+        err(
+            findings,
+            page,
+            page.root(),
+            "no link from " + SiteContract.INDEX + " leads to this page");
+      }
+    }
   }
 }
