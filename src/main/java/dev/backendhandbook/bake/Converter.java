@@ -139,6 +139,9 @@ final class Converter implements AutoCloseable {
       if (cause instanceof RuntimeException runtime) {
         throw runtime;
       }
+      if (cause instanceof Error error) {
+        throw error; // out of memory, above all: the tool says how to give it more
+      }
       throw new IllegalStateException(cause);
     } finally {
       pool.shutdownNow();

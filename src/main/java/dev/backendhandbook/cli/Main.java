@@ -39,10 +39,25 @@ public final class Main {
           cmd.getErr().println("handbook: error: " + describe(exception));
           return FINDINGS;
         });
-    int code = commandLine.execute(args);
+    int code;
+    try {
+      code = commandLine.execute(args);
+    } catch (OutOfMemoryError tooSmall) {
+      // A site larger than the heap the launcher gives is no defect of the site: say how to go on.
+      err.println(outOfMemory(Runtime.getRuntime().maxMemory()));
+      code = FINDINGS;
+    }
     out.flush();
     err.flush();
     return code;
+  }
+
+  /** What the tool says when a site needs more memory than its heap. */
+  static String outOfMemory(long heapBytes) {
+    return "handbook: error: the site needs more memory than the "
+        + heapBytes / (1024 * 1024)
+        + " MB the tool's heap may use; give it more with HANDBOOK_JAVA_OPTIONS=-Xmx4g (or"
+        + " -Xmx for the java command that runs it)";
   }
 
   /** An exception as one line: its message, or its kind when it has none, with its cause. */

@@ -46,6 +46,34 @@ class LauncherIT {
     assertStopped(served);
   }
 
+  @Test
+  void aSiteLargerThanTheHeapStopsWithOneLineThatSaysHowToGiveItMore() throws Exception {
+    Path site = Files.createDirectories(work.resolve("site"));
+    // About 400,000 elements: far more tree than a heap of 24 MB holds.
+    Files.writeString(
+        site.resolve("index.html"),
+        "<!doctype html><title>Large</title>" + "<p><b>x</b></p>".repeat(200_000));
+    ProcessBuilder check =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                System.getProperty("handbook.jar", "target/handbook.jar"),
+                "check",
+                site.toString())
+            .redirectErrorStream(true);
+    check.environment().put("HANDBOOK_JAVA_OPTIONS", "-Xmx24m");
+    Process process = check.start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(process.waitFor(2, TimeUnit.MINUTES), "check did not end:\n" + output);
+    assertEquals(1, process.exitValue(), output);
+    assertEquals(
+        List.of(
+            "handbook: error: the site needs more memory than the 24 MB the tool's heap may use;"
+                + " give it more with HANDBOOK_JAVA_OPTIONS=-Xmx4g (or -Xmx for the java command"
+                + " that runs it)"),
+        output.lines().toList());
+  }
+
   private record Served(Process launcher, List<ProcessHandle> processes, int port, Path log) {}
 
   private Served serve() throws Exception {
