@@ -27,6 +27,8 @@ import org.asciidoctor.ast.Document;
 import org.asciidoctor.jruby.internal.JRubyRuntimeContext;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -245,6 +247,16 @@ final class Converter implements AutoCloseable {
         });
   }
 
+  // The selectors digest() asks of every converted page, parsed once rather than once per page.
+  private static final Evaluator HEADINGS = QueryParser.parse("h2[id], h3[id]");
+  private static final Evaluator TOP_SECTIONS = QueryParser.parse("> .sect1");
+  private static final Evaluator PREAMBLE = QueryParser.parse("> #preamble");
+  private static final Evaluator SECTION_HEADING = QueryParser.parse("> h2[id]");
+  private static final Evaluator SECTION_BODY = QueryParser.parse("> .sectionbody");
+  private static final Evaluator ANCHORED_TERMS = QueryParser.parse("div.dlist[id]");
+  private static final Evaluator TERM = QueryParser.parse("dt");
+  private static final Evaluator DEFINITION = QueryParser.parse("dd");
+
   /** Reads what the site needs from the converted body: headings and searchable sections. */
   private static Conversion digest(
       String html,
@@ -253,25 +265,25 @@ final class Converter implements AutoCloseable {
       List<Conversion.GeneratedFile> files) {
     Element body = Jsoup.parseBodyFragment(html).body();
     List<Heading> headings = new ArrayList<>();
-    for (Element heading : body.select("h2[id], h3[id]")) {
+    for (Element heading : body.select(HEADINGS)) {
       headings.add(new Heading(heading.nameIs("h2") ? 2 : 3, heading.id(), heading.text()));
     }
-    List<Element> top = body.select("> .sect1");
-    Element preamble = body.selectFirst("> #preamble");
+    List<Element> top = body.select(TOP_SECTIONS);
+    Element preamble = body.selectFirst(PREAMBLE);
     String opening = top.isEmpty() ? body.text() : preamble == null ? "" : preamble.text();
     List<Conversion.SearchSection> sections = new ArrayList<>();
     for (Element section : top) {
-      Element heading = section.selectFirst("> h2[id]");
-      Element text = section.selectFirst("> .sectionbody");
+      Element heading = section.selectFirst(SECTION_HEADING);
+      Element text = section.selectFirst(SECTION_BODY);
       if (heading == null || text == null || heading.id().equals(SearchIndexRenderer.SKIPPED)) {
         continue;
       }
       // A definition list with its own anchor, as each glossary entry is, is a result of its own.
-      for (Element term : text.select("div.dlist[id]")) {
-        Element name = term.selectFirst("dt");
+      for (Element term : text.select(ANCHORED_TERMS)) {
+        Element name = term.selectFirst(TERM);
         if (name != null) {
           sections.add(
-              new Conversion.SearchSection(term.id(), name.text(), term.select("dd").text()));
+              new Conversion.SearchSection(term.id(), name.text(), term.select(DEFINITION).text()));
           term.remove();
         }
       }

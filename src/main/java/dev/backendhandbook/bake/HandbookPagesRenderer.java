@@ -3,6 +3,7 @@ package dev.backendhandbook.bake;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.commons.configuration2.CompositeConfiguration;
 import org.jbake.app.ContentStore;
 import org.jbake.app.Renderer;
@@ -13,7 +14,9 @@ import org.jbake.template.RenderingException;
 
 /**
  * Renders every page with its template, each once, in the time one query and one template run per
- * page take. A JBake rendering tool, registered in {@code
+ * page take, pages in parallel on every core: a page's template reads only the handbook model and
+ * the page itself, JBake's {@code Renderer} keeps nothing between pages, and Freemarker's templates
+ * are made to be shared between threads. A JBake rendering tool, registered in {@code
  * META-INF/services/org.jbake.render.RenderingTool}; see {@link HandbookContentStore} for why
  * JBake's own documents renderer is left with nothing to do.
  *
@@ -27,16 +30,14 @@ public final class HandbookPagesRenderer implements RenderingTool {
     if (!(db instanceof HandbookContentStore store)) {
       return 0; // an Oven the handbook did not set up: JBake's own renderer does the work
     }
-    List<Exception> failures = new ArrayList<>();
-    int rendered = 0;
-    for (DocumentModel page : store.pagesToRender()) {
-      try {
-        renderer.render(page);
-        rendered++;
-      } catch (Exception e) {
-        failures.add(e);
-      }
-    }
+    List<DocumentModel> pages = new ArrayList<>(store.pagesToRender());
+    // The failures in the pages' order, whichever thread met them, so the errors read the same.
+    List<Exception> failures =
+        pages.parallelStream()
+            .map(page -> renderOne(renderer, page))
+            .flatMap(Optional::stream)
+            .toList();
+    int rendered = pages.size() - failures.size();
     if (!failures.isEmpty()) {
       RenderingException failed =
           new RenderingException(
@@ -48,6 +49,15 @@ public final class HandbookPagesRenderer implements RenderingTool {
       throw failed;
     }
     return rendered;
+  }
+
+  private static Optional<Exception> renderOne(Renderer renderer, DocumentModel page) {
+    try {
+      renderer.render(page);
+      return Optional.empty();
+    } catch (Exception e) {
+      return Optional.of(e);
+    }
   }
 
   @Override
