@@ -2,6 +2,7 @@ package dev.backendhandbook.bench;
 
 import dev.backendhandbook.bake.SiteOutput;
 import dev.backendhandbook.testing.Chromium;
+import dev.backendhandbook.testing.HandbookJar;
 import dev.backendhandbook.testing.Trees;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -37,10 +38,9 @@ import org.openqa.selenium.WebDriver;
  */
 public final class BakeBenchmark {
   private static final Path WORK = Path.of("target/bench/bake").toAbsolutePath();
-  private static final Path JAR = Path.of("target/handbook.jar").toAbsolutePath();
+  private static final Path JAR = HandbookJar.jar();
   // The tool runs on the benchmark's own JDK, the one its report names.
-  private static final String JAVA =
-      Path.of(System.getProperty("java.home"), "bin", "java").toString();
+  private static final String JAVA = HandbookJar.java();
   private static final String ANTORA = "3.1.15";
   private static final Pattern WALL =
       Pattern.compile(

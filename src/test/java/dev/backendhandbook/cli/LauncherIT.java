@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.backendhandbook.testing.HandbookJar;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -54,13 +55,7 @@ class LauncherIT {
         site.resolve("index.html"),
         "<!doctype html><title>Large</title>" + "<p><b>x</b></p>".repeat(200_000));
     ProcessBuilder check =
-        new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar",
-                System.getProperty("handbook.jar", "target/handbook.jar"),
-                "check",
-                site.toString())
-            .redirectErrorStream(true);
+        new ProcessBuilder(HandbookJar.command("check", site.toString())).redirectErrorStream(true);
     check.environment().put("HANDBOOK_JAVA_OPTIONS", "-Xmx24m");
     Process process = check.start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -86,14 +81,12 @@ class LauncherIT {
     Path log = work.resolve("serve.log");
     Process launcher =
         new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar",
-                System.getProperty("handbook.jar", "target/handbook.jar"),
-                "serve",
-                "--port=" + port,
-                "--output=" + work.resolve("preview"),
-                "--cache=" + work.resolve("cache"),
-                source.toString())
+                HandbookJar.command(
+                    "serve",
+                    "--port=" + port,
+                    "--output=" + work.resolve("preview"),
+                    "--cache=" + work.resolve("cache"),
+                    source.toString()))
             .redirectErrorStream(true)
             .redirectOutput(log.toFile())
             .start();

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
+import dev.backendhandbook.testing.HandbookJar;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -216,12 +217,8 @@ class EditionsIT {
     assertTrue(Files.isRegularFile(unzipped.resolve(Edition.PDF.uri())), "the PDF comes along");
     Process check =
         new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar",
-                System.getProperty("handbook.jar", "target/handbook.jar"),
-                "check",
-                "--config=src/checker.properties",
-                unzipped.toString())
+                HandbookJar.command(
+                    "check", "--config=src/checker.properties", unzipped.toString()))
             .redirectErrorStream(true)
             .start();
     String output = new String(check.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -244,15 +241,13 @@ class EditionsIT {
       throws IOException, InterruptedException {
     Process bake =
         new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar",
-                System.getProperty("handbook.jar", "target/handbook.jar"),
-                "bake",
-                "--no-editions",
-                "--no-check",
-                "--cache=target/handbook-cache",
-                "src",
-                site.toString())
+                HandbookJar.command(
+                    "bake",
+                    "--no-editions",
+                    "--no-check",
+                    "--cache=target/handbook-cache",
+                    "src",
+                    site.toString()))
             .redirectErrorStream(true)
             .start();
     String output = new String(bake.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
