@@ -162,7 +162,14 @@ public final class Baker implements AutoCloseable {
     Path cacheFolder = Objects.requireNonNull(cache.folder());
     ConversionSettings settings = new ConversionSettings(layout, cacheFolder);
     Map<String, Conversion> conversions =
-        converter.convertAll(toConvert, settings, cache, timings, Baker::warmUpJBake);
+        converter.convertAll(
+            toConvert,
+            settings,
+            cache,
+            timings,
+            // Once per Baker: serve's later bakes find JBake warm, and a throwaway database
+            // started beside each of them only takes a core from the conversion and the browser.
+            store == null ? Baker::warmUpJBake : () -> {});
     timings.lap("convert");
     for (Conversion conversion : conversions.values()) {
       for (Conversion.Problem found : conversion.problems()) {
