@@ -62,15 +62,34 @@ public final class Checker {
   private final List<Rule> rules;
   private final Function<Path, String> display;
   private final CheckConfig config;
+  private final @Nullable PageMemo memo;
 
   public Checker(List<Rule> rules, Function<Path, String> display) {
     this(rules, display, CheckConfig.none());
   }
 
   public Checker(List<Rule> rules, Function<Path, String> display, CheckConfig config) {
+    this(rules, display, config, null);
+  }
+
+  private Checker(
+      List<Rule> rules,
+      Function<Path, String> display,
+      CheckConfig config,
+      @Nullable PageMemo memo) {
     this.rules = List.copyOf(rules);
     this.display = display;
     this.config = config;
+    this.memo = memo;
+  }
+
+  /**
+   * A checker for checking one folder again and again, as serve does after each save: it remembers
+   * each page's outcome and parses again only the pages whose bytes changed. A one-time check is
+   * better without, since what it remembers grows with the site.
+   */
+  public Checker remembering() {
+    return new Checker(rules, display, config, new PageMemo());
   }
 
   /** The rules a handbook build enforces. */
@@ -128,6 +147,9 @@ public final class Checker {
               }
             });
     Site site = new Site(base, found.files(), found.folders(), stylesheets);
+    if (memo != null) {
+      memo.start(found.files(), found.folders());
+    }
     Findings findings = new Findings();
     Map<String, PageSummary> pages =
         htmlFiles.parallelStream()
@@ -135,6 +157,9 @@ public final class Checker {
             .filter(Objects::nonNull)
             .collect(Collectors.toMap(PageSummary::path, page -> page));
     site.pagesRead(pages);
+    if (memo != null) {
+      memo.keepOnly(pages.keySet());
+    }
     rules.forEach(rule -> rule.checkSite(site, findings));
 
     List<Diagnostic> diagnostics = new ArrayList<>(problems);
@@ -272,14 +297,29 @@ public final class Checker {
       problems.add(unreadable(base, path, "cannot read page: " + SiteFiles.describe(e)));
       return null;
     }
+    String digest = memo == null ? "" : PageMemo.digest(bytes);
+    PageMemo.Entry known = memo == null ? null : memo.lookup(path, digest);
+    if (known != null) {
+      problems.addAll(known.read());
+      findings.addAll(known.findings());
+      return known.summary();
+    }
+    List<Diagnostic> read = new ArrayList<>();
     Decoding.Decoded decoded = Decoding.page(bytes);
-    report(base, path, decoded, problems);
+    report(base, path, decoded, read);
     Document document = Jsoup.parse(decoded.text(), "", Parser.htmlParser());
     Page page = Page.of(path, document, decoded.charset());
+    Findings own = new Findings();
     if (!config.ignores(path)) {
-      rules.forEach(rule -> rule.check(page, site, findings));
+      rules.forEach(rule -> rule.check(page, site, own));
     }
-    return page.summary();
+    PageSummary summary = page.summary();
+    if (memo != null) {
+      memo.remember(path, new PageMemo.Entry(digest, summary, own.all(), List.copyOf(read)));
+    }
+    problems.addAll(read);
+    findings.addAll(own.all());
+    return summary;
   }
 
   private @Nullable String stylesheet(Path base, String path, List<Diagnostic> problems) {

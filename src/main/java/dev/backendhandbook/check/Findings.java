@@ -48,6 +48,10 @@ public final class Findings {
     found.add(finding);
   }
 
+  void addAll(List<Finding> findings) {
+    found.addAll(findings);
+  }
+
   List<Finding> all() {
     return List.copyOf(found);
   }

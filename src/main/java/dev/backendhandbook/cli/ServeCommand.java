@@ -83,7 +83,10 @@ final class ServeCommand implements Callable<Integer> {
     // The port is taken before anything is baked, so a busy port is said at once.
     try (PreviewServer server = PreviewServer.live(output, InetAddress.getLoopbackAddress(), port);
         Baker baker = new Baker()) {
-      Runnable rebuild = () -> rebuild(baker, checks, server, out, err);
+      // One checker for every rebuild: it parses again only the pages a save changed.
+      Checker checker =
+          new Checker(Checker.defaultRules(), Printing::display, checks).remembering();
+      Runnable rebuild = () -> rebuild(baker, checker, server, out, err);
       rebuild.run();
       CountDownLatch stopped = new CountDownLatch(1);
       Thread hook = new Thread(stopped::countDown, "handbook-stop");
@@ -132,7 +135,7 @@ final class ServeCommand implements Callable<Integer> {
 
   /** Bakes and checks again; publishes and reloads the tabs unless the bake itself failed. */
   private void rebuild(
-      Baker baker, CheckConfig checks, PreviewServer server, PrintWriter out, PrintWriter err) {
+      Baker baker, Checker checker, PreviewServer server, PrintWriter out, PrintWriter err) {
     long start = System.nanoTime();
     try {
       BakeResult result =
@@ -147,9 +150,7 @@ final class ServeCommand implements Callable<Integer> {
         reloaded = System.nanoTime();
         diagnostics.addAll(
             Drafts.withoutUnlinkedDrafts(
-                new Checker(Checker.defaultRules(), Printing::display, checks)
-                    .check(output)
-                    .diagnostics(),
+                checker.check(output).diagnostics(),
                 Objects.requireNonNull(result.model()),
                 output));
       }
