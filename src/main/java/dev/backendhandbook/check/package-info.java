@@ -1,6 +1,7 @@
 /**
- * Checks a folder of HTML as a reader would meet it: every page parsed once with jsoup, every rule
- * run on every page, references resolved against the index of the whole site.
+ * Checks a folder of HTML as a reader would meet it: every page parsed once with jsoup and checked
+ * by every rule at once, only a summary of it kept, and references between pages resolved at the
+ * end against the summaries of the whole site.
  *
  * <p>Each rule is one class in {@link dev.backendhandbook.check.rules} on the common base {@link
  * dev.backendhandbook.check.Rule}.
