@@ -205,7 +205,7 @@ public record Page(
         indexOf(document.body()),
         indexOf(first("title")),
         source == null ? "" : source.attr("content"),
-        source == null ? -1 : indexOf(source),
+        indexOf(source),
         metaContent(SiteContract.TEMPLATE_META),
         document.selectFirst(SITE_NAVIGATION) != null);
   }
