@@ -65,6 +65,15 @@ final class Converter implements AutoCloseable {
       Rouge::RegexLexer.singleton_class.prepend(HandbookThreadSafeRougeStates)
       """;
 
+  /**
+   * Loads now, on one thread, what Ruby would load on a conversion's first use of a name ({@code
+   * autoload}). JRuby's autoload is not safe when threads meet it together: CI saw a page fail with
+   * "uninitialized constant Asciidoctor::Document::SyntaxHighlighter" while another thread was
+   * loading it. These are the lazy names a conversion of a handbook page reaches (a few ms).
+   */
+  private static final String LAZY_NAMES =
+      "Asciidoctor::SyntaxHighlighter; Pathname; StringScanner";
+
   /** An image in the page's images folder, where diagrams are written. */
   private static final Pattern GENERATED_IMAGE =
       Pattern.compile("(?:src|data)=\"images/([^\"?#]+)\"");
@@ -199,19 +208,7 @@ final class Converter implements AutoCloseable {
   /** Starts Asciidoctor if it is not running, and loads asciidoctor-diagram if a page needs it. */
   private synchronized Asciidoctor prepare(
       List<SourcePage> pages, ConversionSettings settings, Timings timings) throws IOException {
-    Asciidoctor engine = asciidoctor;
-    if (engine == null) {
-      engine = Asciidoctor.Factory.create();
-      // AsciidoctorJ loads Asciidoctor's extensions.rb by a path of its own, and registering an
-      // extension loads it again: Ruby's "already initialized constant" warnings say nothing to
-      // a writer. Asciidoctor's own findings go through its logger, which this does not touch.
-      JRubyRuntimeContext.get(engine).evalScriptlet("$VERBOSE = nil");
-      engine.registerLogHandler(new AsciidoctorLog());
-      engine.javaExtensionRegistry().includeProcessor(new SourceTreeIncludes());
-      JRubyRuntimeContext.get(engine).evalScriptlet(THREAD_SAFE_ROUGE);
-      asciidoctor = engine;
-      timings.lap("asciidoctor");
-    }
+    Asciidoctor engine = engine(timings);
     boolean needDiagrams = false;
     for (SourcePage page : pages) {
       String text = String.join("\n", page.lines());
@@ -222,6 +219,25 @@ final class Converter implements AutoCloseable {
       PlantUmlLoader.load(engine, settings.jarFolder());
       diagrams = true;
       timings.lap("diagrams");
+    }
+    return engine;
+  }
+
+  /** Asciidoctor, started if it is not running, ready for pages on several threads at once. */
+  synchronized Asciidoctor engine(Timings timings) {
+    Asciidoctor engine = asciidoctor;
+    if (engine == null) {
+      engine = Asciidoctor.Factory.create();
+      // AsciidoctorJ loads Asciidoctor's extensions.rb by a path of its own, and registering an
+      // extension loads it again: Ruby's "already initialized constant" warnings say nothing to
+      // a writer. Asciidoctor's own findings go through its logger, which this does not touch.
+      JRubyRuntimeContext.get(engine).evalScriptlet("$VERBOSE = nil");
+      engine.registerLogHandler(new AsciidoctorLog());
+      engine.javaExtensionRegistry().includeProcessor(new SourceTreeIncludes());
+      JRubyRuntimeContext.get(engine).evalScriptlet(THREAD_SAFE_ROUGE);
+      JRubyRuntimeContext.get(engine).evalScriptlet(LAZY_NAMES);
+      asciidoctor = engine;
+      timings.lap("asciidoctor");
     }
     return engine;
   }
