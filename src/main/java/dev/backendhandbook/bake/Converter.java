@@ -87,8 +87,8 @@ final class Converter implements AutoCloseable {
   /**
    * Converts every page, or takes it from the cache.
    *
-   * <p>{@code beside} runs on a thread of its own while pages convert, when they leave a core idle;
-   * it has finished when this method returns.
+   * <p>{@code beside} runs on a thread of its own while Asciidoctor starts or pages convert, when
+   * they leave a core idle; it has finished when this method returns.
    *
    * @return each page's conversion, by the page's path relative to the content folder
    */
@@ -117,9 +117,10 @@ final class Converter implements AutoCloseable {
     if (misses.isEmpty()) {
       return done;
     }
-    // With a core to spare (a few pages to convert), the next steps warm up meanwhile.
+    // With a core to spare, the next steps warm up meanwhile: while Asciidoctor starts, which
+    // takes one core for two seconds, or when there are fewer pages to convert than cores.
     Thread besideThread = null;
-    if (misses.size() < Runtime.getRuntime().availableProcessors()) {
+    if (!started() || misses.size() < Runtime.getRuntime().availableProcessors()) {
       besideThread = daemon(beside);
       besideThread.start();
     }
