@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -14,12 +13,10 @@ import org.jspecify.annotations.Nullable;
  * The jar's entry point: starts the tool ({@link Main}) in a JVM set up for a short, busy run.
  *
  * <p>Measured on the handbook, two JVM settings matter: compiling with C1 only (the bake is over
- * before C2 pays back), and an application class-data archive of the classes a bake loads (JRuby,
- * JBake, OrientDB, Freemarker), which saves about 40% of a bake that converts nothing. The heap is
- * capped at {@link #HEAP}: left to itself the JVM may grow the heap to a quarter of the machine's
- * memory (6 GB on a 24 GB machine) before it collects hard, and a large bake grows into it. The
- * archive lives beside the jar, one per JDK version; the first run after the jar changes writes it
- * ({@code -XX:ArchiveClassesAtExit}), every later run maps it. {@code HANDBOOK_JAVA_OPTIONS} adds
+ * before C2 pays back), and an archive of the classes a bake loads ({@link ClassArchive}), which
+ * saves about 40% of a bake that converts nothing. The heap is capped at {@link #HEAP}: left to
+ * itself the JVM may grow the heap to a quarter of the machine's memory (6 GB on a 24 GB machine)
+ * before it collects hard, and a large bake grows into it. {@code HANDBOOK_JAVA_OPTIONS} adds
  * options of one's own (they come last, so they win). This class loads nothing but the JDK, so
  * starting it costs a few milliseconds.
  */
@@ -39,9 +36,18 @@ public final class Launcher {
       Main.main(args);
       return;
     }
+    ClassArchive archive = ClassArchive.of(jar, Runtime.version().feature());
+    boolean recording = !archive.isFresh() && args.length > 0 && args[0].equals("bake");
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    List<String> jvmOptions = options(archive);
     List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(options(jar));
+    command.add(java);
+    if (recording) {
+      command.addAll(archive.record());
+    } else if (archive.isFresh()) {
+      command.add(archive.use());
+    }
+    command.addAll(jvmOptions);
     command.add("-Dhandbook.launched=true");
     command.add("-cp");
     command.add(jar.toString());
@@ -68,27 +74,21 @@ public final class Launcher {
                     Thread.currentThread().interrupt();
                   }
                 }));
-    System.exit(tool.waitFor());
+    int exit = tool.waitFor();
+    // A bake that ran its course (with or without findings) loaded what later bakes will.
+    if (recording && (exit == 0 || exit == 1)) {
+      archive.finishRecording(java, jvmOptions);
+    }
+    System.exit(exit);
   }
 
-  /** The JVM options of the tool's JVM. */
-  static List<String> options(Path jar) {
+  /** The JVM options of the tool's JVM, but for those that map or record its class archive. */
+  static List<String> options(ClassArchive archive) {
     List<String> options = new ArrayList<>();
     options.add("-XX:TieredStopAtLevel=1");
     options.add(HEAP);
-    // The archive is a cache: one that cannot be used is written again, never reported.
-    options.add("-Xlog:cds=off");
-    options.add("-Xlog:cds+dynamic=off");
-    int feature = Runtime.version().feature();
-    Path archive =
-        jar.resolveSibling(
-            jar.getFileName().toString().replaceFirst("\\.jar$", "") + "-jdk" + feature + ".jsa");
-    if (isFresh(archive, jar)) {
-      options.add("-XX:SharedArchiveFile=" + archive);
-    } else {
-      options.add("-XX:ArchiveClassesAtExit=" + archive);
-    }
-    if (feature >= 24) {
+    options.addAll(archive.quiet());
+    if (Runtime.version().feature() >= 24) {
       // JRuby and jffi still use sun.misc.Unsafe and native access; the JDK would warn on each run.
       options.add("--sun-misc-unsafe-memory-access=allow");
       options.add("--enable-native-access=ALL-UNNAMED");
@@ -98,16 +98,6 @@ public final class Launcher {
       options.addAll(List.of(own.strip().split("\\s+", -1)));
     }
     return options;
-  }
-
-  private static boolean isFresh(Path archive, Path jar) {
-    try {
-      FileTime built = Files.getLastModifiedTime(jar);
-      return Files.isRegularFile(archive)
-          && Files.getLastModifiedTime(archive).compareTo(built) > 0;
-    } catch (IOException e) {
-      return false;
-    }
   }
 
   /** The jar this class was loaded from, or null when it runs from a folder of classes. */

@@ -69,6 +69,47 @@ class LauncherIT {
         output.lines().toList());
   }
 
+  @Test
+  void theFirstBakeAfterABuildWritesTheClassArchiveAndPrintsNothingOfIt() throws Exception {
+    Path tool = Files.createDirectories(work.resolve("tool"));
+    Path jar = Files.copy(HandbookJar.jar(), tool.resolve("handbook.jar"));
+    Files.createSymbolicLink(tool.resolve("lib"), HandbookJar.jar().resolveSibling("lib"));
+    ClassArchive archive = ClassArchive.of(jar, Runtime.version().feature());
+    Path source = work.resolve("source");
+    goodSource(source);
+
+    run(jar, "--help");
+    assertFalse(Files.exists(archive.file()), "a --help loads too little to record");
+    String recording =
+        run(jar, "bake", "--cache=" + work.resolve("first"), source.toString(), "site");
+    assertTrue(archive.isFresh(), "no archive after the first bake: " + list(tool));
+    String mapping =
+        run(jar, "bake", "--cache=" + work.resolve("second"), source.toString(), "site");
+
+    assertEquals(mapping, recording);
+    assertEquals(
+        List.of(archive.file().getFileName().toString(), "handbook.jar", "lib"), list(tool));
+  }
+
+  /** What {@code java -jar jar arguments} prints in {@link #work}, after it exits with 0. */
+  private String run(Path jar, String... arguments) throws Exception {
+    List<String> command =
+        new java.util.ArrayList<>(List.of(HandbookJar.java(), "-jar", jar.toString()));
+    command.addAll(List.of(arguments));
+    Process process =
+        new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true).start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(process.waitFor(3, TimeUnit.MINUTES), "did not end:\n" + output);
+    assertEquals(0, process.exitValue(), output);
+    return output;
+  }
+
+  private static List<String> list(Path folder) throws IOException {
+    try (var files = Files.list(folder)) {
+      return files.map(file -> file.getFileName().toString()).sorted().toList();
+    }
+  }
+
   private record Served(Process launcher, List<ProcessHandle> processes, int port, Path log) {}
 
   private Served serve() throws Exception {
