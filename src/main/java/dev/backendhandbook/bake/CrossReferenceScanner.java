@@ -40,8 +40,13 @@ final class CrossReferenceScanner {
       if (openDelimiter != null || line.startsWith("//")) {
         continue;
       }
-      collect(XREF_MACRO.matcher(line), file, i + 1, found);
-      collect(XREF_SHORTHAND.matcher(line), file, i + 1, found);
+      // Most lines have no reference: a plain search rules them out faster than the patterns do.
+      if (line.contains("xref:")) {
+        collect(XREF_MACRO.matcher(line), file, i + 1, found);
+      }
+      if (line.contains("<<")) {
+        collect(XREF_SHORTHAND.matcher(line), file, i + 1, found);
+      }
     }
     return found;
   }
