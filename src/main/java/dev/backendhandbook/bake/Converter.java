@@ -228,7 +228,7 @@ final class Converter implements AutoCloseable {
   synchronized Asciidoctor engine(Timings timings) {
     Asciidoctor engine = asciidoctor;
     if (engine == null) {
-      engine = Asciidoctor.Factory.create();
+      engine = Gems.withoutRubyGems("asciidoctor", "rouge");
       // AsciidoctorJ loads Asciidoctor's extensions.rb by a path of its own, and registering an
       // extension loads it again: Ruby's "already initialized constant" warnings say nothing to
       // a writer. Asciidoctor's own findings go through its logger, which this does not touch.

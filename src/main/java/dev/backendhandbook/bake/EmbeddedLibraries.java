@@ -7,7 +7,8 @@ import java.util.logging.Logger;
 /**
  * The JVM-wide settings of the libraries the bake embeds, which they read from system properties or
  * java.util.logging when their first class loads. They are made once, before any of those classes
- * loads, by the class initialiser of {@link Baker}; nothing else in the tool changes global state.
+ * loads, by the class initialiser of {@link Baker}. Only {@link Gems} also sets what JRuby reads
+ * when it starts a runtime.
  */
 final class EmbeddedLibraries {
 
@@ -24,6 +25,11 @@ final class EmbeddedLibraries {
     // with 65,536 rounds of PBKDF2: two thirds of a bake with nothing to convert. The database
     // lives in memory for one bake and is never exposed, so one round protects as much.
     System.setProperty("security.userPasswordSaltIterations", "1");
+    // JRuby's jar-dependencies looks for the jars a Ruby library needs (psych's snakeyaml, which
+    // Rouge loads) in the user's local Maven repository, found through RubyGems, unless jars.home
+    // names a folder: JRuby's own library folder, which holds them, whatever the user's machine
+    // has.
+    System.setProperty("jars.home", "uri:classloader:/META-INF/jruby.home/lib/ruby/stdlib");
     // PlantUML may read files named in a diagram (!include); a diagram here reads nothing.
     System.setProperty("PLANTUML_SECURITY_PROFILE", "SANDBOX");
   }

@@ -15,25 +15,34 @@ import org.jruby.Ruby;
 /**
  * Loads asciidoctor-diagram's PlantUML without two costs its gems bring to every start.
  *
- * <p>Its files are not on Ruby's load path until RubyGems finds them, and RubyGems finds a file by
- * asking each of the hundred gems it knows whether it holds it: put on the load path first, they
- * load about half a second sooner. Its jars travel inside the gem's jar, and JRuby copies a jar
- * nested in another to a temporary file one byte at a time when the first diagram is drawn: copied
- * once into the cache folder and named by {@code DIAGRAM_PLANTUML_CLASSPATH} (which
- * asciidoctor-diagram also reads as the system property {@code diagram.plantuml.classpath}), they
- * load as plain files.
+ * <p>The bake's JRuby runs without RubyGems ({@link Gems}), so the gems it needs go on Ruby's load
+ * path here (with RubyGems, finding them by asking each of the hundred gems it knows took half a
+ * second). Its jars travel inside the gem's jar, and JRuby copies a jar nested in another to a
+ * temporary file one byte at a time when the first diagram is drawn: copied once into the cache
+ * folder and named by {@code DIAGRAM_PLANTUML_CLASSPATH} (which asciidoctor-diagram also reads as
+ * the system property {@code diagram.plantuml.classpath}), they load as plain files.
  */
 final class PlantUmlLoader {
   private static final String IN_CLASS_PATH = "uri:classloader:";
+
+  /** The gems PlantUML's extension loads: its own three, and the XML parser it reads SVG with. */
+  private static final List<String> GEMS =
+      List.of(
+          "asciidoctor-diagram",
+          "asciidoctor-diagram-plantuml",
+          "asciidoctor-diagram-batik",
+          "rexml");
 
   private PlantUmlLoader() {}
 
   /** Loads PlantUML's extension, its jars copied into {@code jarFolder} unless there already. */
   static void load(Asciidoctor engine, Path jarFolder) throws IOException {
     Ruby ruby = JRubyRuntimeContext.get(engine);
-    ruby.evalScriptlet(
-        "Gem::Specification.stubs.select { |gem| gem.name.start_with?('asciidoctor-diagram') }"
-            + ".each { |gem| $LOAD_PATH.unshift(*gem.full_require_paths) }");
+    StringBuilder loadPath = new StringBuilder();
+    for (String gem : GEMS) {
+      loadPath.append("$LOAD_PATH.unshift('").append(Gems.lib(gem)).append("');");
+    }
+    ruby.evalScriptlet(loadPath.toString());
     String listed =
         ruby.evalScriptlet(
                 "require 'asciidoctor-diagram/plantuml/classpath';"
