@@ -169,7 +169,8 @@ public final class Baker implements AutoCloseable {
             timings,
             // Once per Baker: serve's later bakes find JBake warm, and a throwaway database
             // started beside each of them only takes a core from the conversion and the browser.
-            store == null ? Baker::warmUpJBake : () -> {});
+            store == null ? Baker::warmUpJBake : () -> {},
+            !options.preview());
     timings.lap("convert");
     for (Conversion conversion : conversions.values()) {
       for (Conversion.Problem found : conversion.problems()) {

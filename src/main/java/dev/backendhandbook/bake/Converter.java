@@ -88,7 +88,9 @@ final class Converter implements AutoCloseable {
    * Converts every page, or takes it from the cache.
    *
    * <p>{@code beside} runs on a thread of its own while Asciidoctor starts or pages convert, when
-   * they leave a core idle; it has finished when this method returns.
+   * they leave a core idle; it has finished when this method returns. {@code oneBake} says that
+   * this Converter will convert nothing after this call, so a short conversion can start a JRuby
+   * that interprets ({@link AsciidoctorRuntimes}).
    *
    * @return each page's conversion, by the page's path relative to the content folder
    */
@@ -97,7 +99,8 @@ final class Converter implements AutoCloseable {
       ConversionSettings settings,
       ConversionCache cache,
       Timings timings,
-      Runnable beside)
+      Runnable beside,
+      boolean oneBake)
       throws IOException {
     Map<String, Conversion> done = new TreeMap<>();
     List<SourcePage> misses = new ArrayList<>();
@@ -124,7 +127,10 @@ final class Converter implements AutoCloseable {
       besideThread = daemon(beside);
       besideThread.start();
     }
-    Asciidoctor engine = prepare(misses, settings, timings);
+    long bytes = misses.stream().mapToLong(page -> page.bytes().length).sum();
+    Asciidoctor engine =
+        prepare(
+            misses, settings, timings, oneBake && bytes < AsciidoctorRuntimes.INTERPRETED_BELOW);
     // The longest pages first, so the last thread to finish is not left with a long one.
     misses.sort(Comparator.comparingInt((SourcePage p) -> -p.bytes().length));
     int threads = Math.min(misses.size(), Runtime.getRuntime().availableProcessors());
@@ -175,7 +181,7 @@ final class Converter implements AutoCloseable {
    * quick as the later ones.
    */
   void warmUp(List<SourcePage> pages, ConversionSettings settings) throws IOException {
-    Asciidoctor engine = prepare(pages, settings, new Timings());
+    Asciidoctor engine = prepare(pages, settings, new Timings(), false);
     Set<String> languages = new TreeSet<>();
     for (SourcePage page : pages) {
       Matcher language = LISTING_LANGUAGE.matcher(String.join("\n", page.lines()));
@@ -206,10 +212,14 @@ final class Converter implements AutoCloseable {
     return thread;
   }
 
-  /** Starts Asciidoctor if it is not running, and loads asciidoctor-diagram if a page needs it. */
+  /**
+   * Starts Asciidoctor if it is not running (interpreting Ruby if {@code interpreted}), and loads
+   * asciidoctor-diagram if a page needs it.
+   */
   private synchronized Asciidoctor prepare(
-      List<SourcePage> pages, ConversionSettings settings, Timings timings) throws IOException {
-    Asciidoctor engine = engine(timings);
+      List<SourcePage> pages, ConversionSettings settings, Timings timings, boolean interpreted)
+      throws IOException {
+    Asciidoctor engine = engine(timings, interpreted);
     boolean needDiagrams = false;
     for (SourcePage page : pages) {
       String text = String.join("\n", page.lines());
@@ -224,11 +234,14 @@ final class Converter implements AutoCloseable {
     return engine;
   }
 
-  /** Asciidoctor, started if it is not running, ready for pages on several threads at once. */
-  synchronized Asciidoctor engine(Timings timings) {
+  /**
+   * Asciidoctor, started if it is not running (interpreting Ruby if {@code interpreted}), ready for
+   * pages on several threads at once.
+   */
+  synchronized Asciidoctor engine(Timings timings, boolean interpreted) {
     Asciidoctor engine = asciidoctor;
     if (engine == null) {
-      engine = Gems.withoutRubyGems("asciidoctor", "rouge");
+      engine = AsciidoctorRuntimes.forPages(interpreted, "asciidoctor", "rouge");
       // AsciidoctorJ loads Asciidoctor's extensions.rb by a path of its own, and registering an
       // extension loads it again: Ruby's "already initialized constant" warnings say nothing to
       // a writer. Asciidoctor's own findings go through its logger, which this does not touch.

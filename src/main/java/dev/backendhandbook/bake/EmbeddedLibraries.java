@@ -7,8 +7,8 @@ import java.util.logging.Logger;
 /**
  * The JVM-wide settings of the libraries the bake embeds, which they read from system properties or
  * java.util.logging when their first class loads. They are made once, before any of those classes
- * loads, by the class initialiser of {@link Baker}. Only {@link Gems} also sets what JRuby reads
- * when it starts a runtime.
+ * loads, by the class initialiser of {@link Baker}. Only {@link AsciidoctorRuntimes} also sets what
+ * JRuby reads when it starts a runtime.
  */
 final class EmbeddedLibraries {
 

@@ -15,12 +15,12 @@ import org.jruby.Ruby;
 /**
  * Loads asciidoctor-diagram's PlantUML without two costs its gems bring to every start.
  *
- * <p>The bake's JRuby runs without RubyGems ({@link Gems}), so the gems it needs go on Ruby's load
- * path here (with RubyGems, finding them by asking each of the hundred gems it knows took half a
- * second). Its jars travel inside the gem's jar, and JRuby copies a jar nested in another to a
- * temporary file one byte at a time when the first diagram is drawn: copied once into the cache
- * folder and named by {@code DIAGRAM_PLANTUML_CLASSPATH} (which asciidoctor-diagram also reads as
- * the system property {@code diagram.plantuml.classpath}), they load as plain files.
+ * <p>The bake's JRuby runs without RubyGems ({@link AsciidoctorRuntimes}), so the gems it needs go
+ * on Ruby's load path here (with RubyGems, finding them by asking each of the hundred gems it knows
+ * took half a second). Its jars travel inside the gem's jar, and JRuby copies a jar nested in
+ * another to a temporary file one byte at a time when the first diagram is drawn: copied once into
+ * the cache folder and named by {@code DIAGRAM_PLANTUML_CLASSPATH} (which asciidoctor-diagram also
+ * reads as the system property {@code diagram.plantuml.classpath}), they load as plain files.
  */
 final class PlantUmlLoader {
   private static final String IN_CLASS_PATH = "uri:classloader:";
@@ -40,7 +40,7 @@ final class PlantUmlLoader {
     Ruby ruby = JRubyRuntimeContext.get(engine);
     StringBuilder loadPath = new StringBuilder();
     for (String gem : GEMS) {
-      loadPath.append("$LOAD_PATH.unshift('").append(Gems.lib(gem)).append("');");
+      loadPath.append("$LOAD_PATH.unshift('").append(AsciidoctorRuntimes.lib(gem)).append("');");
     }
     ruby.evalScriptlet(loadPath.toString());
     String listed =

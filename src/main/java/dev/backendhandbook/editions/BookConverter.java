@@ -1,6 +1,6 @@
 package dev.backendhandbook.editions;
 
-import dev.backendhandbook.bake.Gems;
+import dev.backendhandbook.bake.AsciidoctorRuntimes;
 import dev.backendhandbook.diagnostic.Diagnostic;
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,7 +33,7 @@ final class BookConverter implements AutoCloseable {
    */
   private static final String THEME = "handbook-theme.yml";
 
-  private final Asciidoctor asciidoctor = Gems.withRubyGems();
+  private final Asciidoctor asciidoctor = AsciidoctorRuntimes.withRubyGems();
   private final List<Diagnostic> problems = Collections.synchronizedList(new ArrayList<>());
   private @Nullable BookSource current;
   private String rule = "edition";

@@ -11,7 +11,7 @@ class ConverterTest {
   void onlyNamesNoPageConversionReachesAreLeftToLoadOnFirstUse() {
     try (Converter converter = new Converter()) {
       String lazy =
-          JRubyRuntimeContext.get(converter.engine(new Timings()))
+          JRubyRuntimeContext.get(converter.engine(new Timings(), false))
               .evalScriptlet(
                   "[Object, Asciidoctor, Asciidoctor::Converter].flat_map { |owner|"
                       + " owner.constants(false).select { |name| owner.autoload?(name) }"

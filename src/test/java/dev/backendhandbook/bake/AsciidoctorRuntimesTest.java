@@ -8,9 +8,10 @@ import java.util.List;
 import org.asciidoctor.Asciidoctor;
 import org.asciidoctor.jruby.internal.JRubyRuntimeContext;
 import org.jruby.Ruby;
+import org.jruby.RubyInstanceConfig.CompileMode;
 import org.junit.jupiter.api.Test;
 
-class GemsTest {
+class AsciidoctorRuntimesTest {
   /** The gems the bake's JRuby loads, by Converter and PlantUmlLoader. */
   private static final List<String> BAKE_GEMS =
       List.of(
@@ -23,7 +24,7 @@ class GemsTest {
 
   @Test
   void eachGemIsTheVersionRubyGemsWouldLoad() {
-    Asciidoctor withGems = Gems.withRubyGems();
+    Asciidoctor withGems = AsciidoctorRuntimes.withRubyGems();
     try {
       Ruby ruby = JRubyRuntimeContext.get(withGems);
       for (String gem : BAKE_GEMS) {
@@ -31,7 +32,7 @@ class GemsTest {
             ruby.evalScriptlet(
                     "Gem::Specification.find_by_name('" + gem + "').full_gem_path + '/lib'")
                 .toString();
-        assertEquals(activated, Gems.lib(gem), gem);
+        assertEquals(activated, AsciidoctorRuntimes.lib(gem), gem);
       }
     } finally {
       withGems.shutdown();
@@ -39,10 +40,14 @@ class GemsTest {
   }
 
   @Test
-  void theBakesJRubyStartsWithoutRubyGemsAndTheNextOneWithIt() {
-    Asciidoctor without = Gems.withoutRubyGems("asciidoctor", "rouge");
-    Asciidoctor with = Gems.withRubyGems();
+  void theBakesJRubyStartsAsAskedAndTheNextOneWithJRubysDefaults() {
+    Asciidoctor without = AsciidoctorRuntimes.forPages(true, "asciidoctor", "rouge");
+    Asciidoctor with = AsciidoctorRuntimes.withRubyGems();
     try {
+      assertEquals(
+          CompileMode.OFF, JRubyRuntimeContext.get(without).getInstanceConfig().getCompileMode());
+      assertEquals(
+          CompileMode.JIT, JRubyRuntimeContext.get(with).getInstanceConfig().getCompileMode());
       assertEquals(
           "nil",
           JRubyRuntimeContext.get(without).evalScriptlet("defined?(::Gem).inspect").toString());
@@ -62,9 +67,20 @@ class GemsTest {
   }
 
   @Test
+  void aRuntimeForALongRunCompiles() {
+    Asciidoctor compiling = AsciidoctorRuntimes.forPages(false, "asciidoctor", "rouge");
+    try {
+      assertEquals(
+          CompileMode.JIT, JRubyRuntimeContext.get(compiling).getInstanceConfig().getCompileMode());
+    } finally {
+      compiling.shutdown();
+    }
+  }
+
+  @Test
   void aGemNoJarCarriesIsNamed() {
     IllegalStateException missing =
-        assertThrows(IllegalStateException.class, () -> Gems.lib("no-such-gem"));
+        assertThrows(IllegalStateException.class, () -> AsciidoctorRuntimes.lib("no-such-gem"));
     assertTrue(
         missing
             .getMessage()

@@ -21,16 +21,32 @@ import org.asciidoctor.jruby.AsciidoctorJRuby;
 import org.jruby.util.cli.Options;
 
 /**
- * Starts Asciidoctor's JRuby with or without RubyGems, and finds the gems the tool's jars carry.
+ * Starts Asciidoctor's JRuby runtimes, each set up for what it will convert, and finds the gems the
+ * tool's jars carry.
  *
- * <p>RubyGems is how Ruby finds a library inside a gem; loading it, and asking it on every {@code
- * require}, is about half a second of each JRuby start (measured: Asciidoctor created in 1.3-1.6 s
- * without it, 1.9-2.3 s with it). The bake needs only a few gems, so it starts JRuby without
- * RubyGems and puts those gems' {@code lib} folders on Ruby's load path itself, choosing the newest
- * version of each as RubyGems would. The editions' converters bring dozens of gems and start with
- * RubyGems.
+ * <p>Two of JRuby's settings are chosen per runtime, both measured on this project's pages:
+ *
+ * <ul>
+ *   <li>RubyGems. It is how Ruby finds a library inside a gem; loading it, and asking it on every
+ *       {@code require}, is about half a second of each JRuby start (Asciidoctor created in 1.4-1.6
+ *       s without it, 1.8-2.1 s with it). The bake needs only a few gems, so its runtime starts
+ *       without RubyGems, with those gems' {@code lib} folders put on Ruby's load path here, the
+ *       newest version of each as RubyGems would pick. The editions' converters bring dozens of
+ *       gems and start with RubyGems.
+ *   <li>JRuby's compiler, which turns Ruby methods into JVM bytecode once they run often. It pays
+ *       back only over a long run: a bake converting the 56 pages of the handbook took 3.0-3.3 s
+ *       converting with Ruby interpreted against 3.5-4.2 s compiled, and one edited page 3.4-3.9 s
+ *       in all against 3.9-4.8 s; at 276 pages compiling won (6.2 s against 7.2 s). A runtime for
+ *       one bake of less than {@link #INTERPRETED_BELOW} bytes of AsciiDoc interprets.
+ * </ul>
  */
-public final class Gems {
+public final class AsciidoctorRuntimes {
+  /**
+   * The AsciiDoc a one-off bake converts below which JRuby interprets rather than compiles: 2 MB
+   * still converted faster interpreted, 4 MB compiled, in the measurements above.
+   */
+  static final long INTERPRETED_BELOW = 2_500_000;
+
   /** A gem's specification in a jar: {@code specifications/NAME-VERSION.gemspec}. */
   private static final Pattern SPECIFICATION =
       Pattern.compile("specifications/(.+)-(\\d[^/-]*(?:-java)?)\\.gemspec");
@@ -45,28 +61,35 @@ public final class Gems {
     System.setProperty("jars.home", "uri:classloader:/META-INF/jruby.home/lib/ruby/stdlib");
   }
 
-  private Gems() {}
+  private AsciidoctorRuntimes() {}
 
   /** Asciidoctor on a JRuby with RubyGems, for converters that bring many gems of their own. */
   public static Asciidoctor withRubyGems() {
-    // The same lock as a start without RubyGems: never one runtime created while the switch is off.
-    synchronized (Gems.class) {
+    // The same lock as forPages: never a runtime created while its settings are forced.
+    synchronized (AsciidoctorRuntimes.class) {
       return Asciidoctor.Factory.create();
     }
   }
 
-  /** Asciidoctor on a JRuby without RubyGems, with only {@code gems} on its load path. */
-  static synchronized Asciidoctor withoutRubyGems(String... gems) {
+  /**
+   * Asciidoctor on a JRuby without RubyGems, with only {@code gems} on its load path, that
+   * interprets Ruby when {@code interpreted}.
+   */
+  static synchronized Asciidoctor forPages(boolean interpreted, String... gems) {
     List<String> loadPath = new ArrayList<>();
     for (String gem : gems) {
       loadPath.add(lib(gem));
     }
-    // A JVM-wide switch that a runtime reads as it starts: off only while this one starts.
+    // JVM-wide settings that a runtime reads as it starts: forced only while this one starts.
     Options.CLI_RUBYGEMS_ENABLE.force("false");
+    if (interpreted) {
+      Options.COMPILE_MODE.force("OFF");
+    }
     try {
       return AsciidoctorJRuby.Factory.create(loadPath);
     } finally {
       Options.CLI_RUBYGEMS_ENABLE.unforce();
+      Options.COMPILE_MODE.unforce();
     }
   }
 
@@ -93,7 +116,8 @@ public final class Gems {
     Map<String, String> found = new HashMap<>();
     Map<String, List<Integer>> versions = new HashMap<>();
     try {
-      Enumeration<URL> jars = Gems.class.getClassLoader().getResources("specifications/");
+      Enumeration<URL> jars =
+          AsciidoctorRuntimes.class.getClassLoader().getResources("specifications/");
       while (jars.hasMoreElements()) {
         URLConnection connection = jars.nextElement().openConnection();
         if (!(connection instanceof JarURLConnection jar)) {
