@@ -437,13 +437,21 @@ public final class Baker implements AutoCloseable {
   }
 
   /**
-   * Starts Asciidoctor with everything the tree's pages need, for a preview: the first save then
-   * converts as fast as the later ones. A bake that has to convert does this itself.
+   * Starts Asciidoctor with everything the tree's pages need and converts a few of them once, for a
+   * preview: the first save then converts as fast as the later ones. A bake that has to convert
+   * starts Asciidoctor itself.
    */
   public synchronized void warmUp(SourceLayout layout, Path cacheFolder) throws IOException {
     SourceTree tree = SourceTree.read(layout);
+    List<SourcePage> pages = new ArrayList<>();
+    for (SourcePage page : tree.pages().values()) {
+      // As in a bake, a page whose diagram would read a file outside the tree is not converted.
+      if (DiagramSources.check(layout, page).isEmpty()) {
+        pages.add(page);
+      }
+    }
     converter.warmUp(
-        new ArrayList<>(tree.pages().values()), new ConversionSettings(layout, cacheFolder));
+        pages, new ConversionSettings(layout, cacheFolder), new ConversionCache(cacheFolder));
   }
 
   /**
