@@ -473,6 +473,11 @@ public final class Baker implements AutoCloseable {
     return converter.started();
   }
 
+  /** True when this Baker's Asciidoctor runs Ruby in JRuby's interpreter, never compiling it. */
+  boolean asciidoctorInterprets() {
+    return converter.interprets();
+  }
+
   @Override
   public synchronized void close() {
     converter.close();

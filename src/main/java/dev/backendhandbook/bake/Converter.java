@@ -26,6 +26,7 @@ import org.asciidoctor.Options;
 import org.asciidoctor.SafeMode;
 import org.asciidoctor.ast.Document;
 import org.asciidoctor.jruby.internal.JRubyRuntimeContext;
+import org.jruby.RubyInstanceConfig;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
@@ -234,6 +235,14 @@ final class Converter implements AutoCloseable {
   /** True once Asciidoctor (and JRuby) has been started. */
   synchronized boolean started() {
     return asciidoctor != null;
+  }
+
+  /** True when Asciidoctor has been started with a JRuby that only interprets. */
+  synchronized boolean interprets() {
+    Asciidoctor engine = asciidoctor;
+    return engine != null
+        && JRubyRuntimeContext.get(engine).getInstanceConfig().getCompileMode()
+            == RubyInstanceConfig.CompileMode.OFF;
   }
 
   /** How many pages the last {@link #convertAll} converted (the rest came from the cache). */

@@ -198,6 +198,24 @@ class BakeIT {
   }
 
   @Test
+  void aOneOffBakeOfAFewPagesInterpretsRubyAndAPreviewCompilesIt() throws IOException {
+    Path source = assemble("good");
+    try (Baker oneOff = new Baker()) {
+      oneOff.bake(layout(source), work.resolve("one-off"), Baker.Options.cachedIn(null)).discard();
+      assertTrue(oneOff.asciidoctorInterprets(), "a bake of four pages interprets");
+    }
+    try (Baker preview = new Baker()) {
+      preview
+          .bake(
+              layout(source),
+              work.resolve("preview"),
+              new Baker.Options(Map.of(), null, true, null))
+          .discard();
+      assertFalse(preview.asciidoctorInterprets(), "serve's JRuby compiles what it runs often");
+    }
+  }
+
+  @Test
   void rebuildWithNothingChangedStartsNoAsciidoctorAndWritesTheSameBytes() throws IOException {
     Path source = assemble("good");
     Path first = work.resolve("site");
