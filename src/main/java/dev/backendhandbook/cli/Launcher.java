@@ -37,14 +37,15 @@ public final class Launcher {
       return;
     }
     ClassArchive archive = ClassArchive.of(jar, Runtime.version().feature());
-    boolean recording = !archive.isFresh() && args.length > 0 && args[0].equals("bake");
+    boolean fresh = archive.isFresh();
+    boolean recording = !fresh && args.length > 0 && args[0].equals("bake");
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     List<String> jvmOptions = options(archive);
     List<String> command = new ArrayList<>();
     command.add(java);
     if (recording) {
       command.addAll(archive.record());
-    } else if (archive.isFresh()) {
+    } else if (fresh) {
       command.add(archive.use());
     }
     command.addAll(jvmOptions);
