@@ -7,6 +7,9 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.jar.Attributes.Name;
+import java.util.jar.JarFile;
+import java.util.jar.Manifest;
 
 /**
  * The archive beside the jar from which the tool's JVM maps the classes a bake loads (JRuby, JBake,
@@ -45,14 +48,45 @@ final class ClassArchive {
     return file;
   }
 
-  /** True when the archive was written after the jar was last built. */
+  /**
+   * True when the archive was written after the jar and every jar its manifest's {@code Class-Path}
+   * names were last changed: the JVM refuses, silently here, an archive older than a jar it maps
+   * classes from, and the tool would then run without one until the next build.
+   */
   boolean isFresh() {
     try {
-      FileTime built = Files.getLastModifiedTime(jar);
-      return Files.isRegularFile(file) && Files.getLastModifiedTime(file).compareTo(built) > 0;
+      if (!Files.isRegularFile(file)) {
+        return false;
+      }
+      FileTime written = Files.getLastModifiedTime(file);
+      for (Path used : jars()) {
+        if (Files.exists(used) && Files.getLastModifiedTime(used).compareTo(written) >= 0) {
+          return false;
+        }
+      }
+      return true;
     } catch (IOException e) {
       return false;
     }
+  }
+
+  /** The jar and the jars its manifest puts on the class path. */
+  private List<Path> jars() throws IOException {
+    List<Path> jars = new ArrayList<>();
+    jars.add(jar);
+    try (JarFile opened = new JarFile(jar.toFile())) {
+      Manifest manifest = opened.getManifest();
+      String classPath =
+          manifest == null ? null : manifest.getMainAttributes().getValue(Name.CLASS_PATH);
+      if (classPath != null) {
+        for (String entry : classPath.strip().split("\\s+", -1)) {
+          if (!entry.isEmpty()) {
+            jars.add(jar.resolveSibling(entry));
+          }
+        }
+      }
+    }
+    return jars;
   }
 
   /** The JVM options that keep the JVM quiet about the archive, whatever becomes of it. */
