@@ -25,11 +25,6 @@ final class EmbeddedLibraries {
     // with 65,536 rounds of PBKDF2: two thirds of a bake with nothing to convert. The database
     // lives in memory for one bake and is never exposed, so one round protects as much.
     System.setProperty("security.userPasswordSaltIterations", "1");
-    // JRuby's jar-dependencies looks for the jars a Ruby library needs (psych's snakeyaml, which
-    // Rouge loads) in the user's local Maven repository, found through RubyGems, unless jars.home
-    // names a folder: JRuby's own library folder, which holds them, whatever the user's machine
-    // has.
-    System.setProperty("jars.home", "uri:classloader:/META-INF/jruby.home/lib/ruby/stdlib");
     // PlantUML may read files named in a diagram (!include); a diagram here reads nothing.
     System.setProperty("PLANTUML_SECURITY_PROFILE", "SANDBOX");
   }
