@@ -64,11 +64,9 @@ public final class AsciidoctorRuntimes {
   private AsciidoctorRuntimes() {}
 
   /** Asciidoctor on a JRuby with RubyGems, for converters that bring many gems of their own. */
-  public static Asciidoctor withRubyGems() {
+  public static synchronized Asciidoctor withRubyGems() {
     // The same lock as forPages: never a runtime created while its settings are forced.
-    synchronized (AsciidoctorRuntimes.class) {
-      return Asciidoctor.Factory.create();
-    }
+    return Asciidoctor.Factory.create();
   }
 
   /**

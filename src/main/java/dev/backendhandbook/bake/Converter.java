@@ -80,6 +80,9 @@ final class Converter implements AutoCloseable {
   private static final Pattern GENERATED_IMAGE =
       Pattern.compile("(?:src|data)=\"images/([^\"?#]+)\"");
 
+  private static final Comparator<SourcePage> LONGEST_FIRST =
+      Comparator.comparingInt((SourcePage page) -> -page.bytes().length);
+
   /** How many pages a warm-up converts. */
   private static final int WARM_UP_PAGES = 8;
 
@@ -170,7 +173,7 @@ final class Converter implements AutoCloseable {
       throws IOException {
     List<SourcePage> ordered = new ArrayList<>(pages);
     // The longest pages first, so the last thread to finish is not left with a long one.
-    ordered.sort(Comparator.comparingInt((SourcePage p) -> -p.bytes().length));
+    ordered.sort(LONGEST_FIRST);
     int threads = Math.min(ordered.size(), Runtime.getRuntime().availableProcessors());
     ExecutorService pool = Executors.newFixedThreadPool(threads, Converter::daemon);
     try {
@@ -223,7 +226,7 @@ final class Converter implements AutoCloseable {
     }
     engine.convert(sample.toString(), settings.warmUpOptions());
     List<SourcePage> longest = new ArrayList<>(pages);
-    longest.sort(Comparator.comparingInt((SourcePage p) -> -p.bytes().length));
+    longest.sort(LONGEST_FIRST);
     convertEach(
         engine,
         longest.subList(0, Math.min(WARM_UP_PAGES, longest.size())),
